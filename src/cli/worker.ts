@@ -1,0 +1,2 @@
+// Worker entry for the batch pool (STUB).
+export {};
