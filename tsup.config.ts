@@ -10,6 +10,7 @@ export default defineConfig([
     clean: true,
     target: 'node20',
     splitting: false,
+    shims: true,
   },
   {
     // The CLI: ESM only, with a shebang.

@@ -76,7 +76,7 @@ function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
     encoding: decoded.encoding,
     headings,
     metrics,
-    summary: summarize(metrics),
+    summary: summarize(metrics, facts.year),
     warnings: decoded.warnings,
     ...(options.includeText ? { text: source } : {}),
   };

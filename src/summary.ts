@@ -1,5 +1,26 @@
-import { CORE_KINDS, type Metric, type Summary } from './schema.js';
-/** STUB */
-export function summarize(_metrics: readonly Metric[]): Summary {
-  return Object.fromEntries(CORE_KINDS.map((k) => [k, null])) as Summary;
+// One figure per core kind for the report: the first stated total, else the first stated item,
+// else a zero from a negation. Subsets never, nor figures for another year than the report's.
+import { CORE_KINDS, type Metric, type Summary, type SummaryValue } from './schema.js';
+
+const rank = (m: Metric) => (m.negated ? 2 : m.role === 'total' ? 0 : 1);
+
+/**
+ * Builds the report summary from its metrics.
+ *
+ * @example
+ * summarize(extractMetrics('共办理行政处罚案件4起。'))['penalty.cases']?.value; // 4
+ */
+export function summarize(metrics: readonly Metric[], reportYear: number | null = null): Summary {
+  const out: Record<string, SummaryValue | null> = {};
+  for (const kind of CORE_KINDS) {
+    let best = -1;
+    metrics.forEach((m, i) => {
+      if (m.kind !== kind || m.role === 'subset') return;
+      if (reportYear !== null && m.year !== null && m.year !== reportYear) return;
+      if (best < 0 || rank(m) < rank(metrics[best]!)) best = i;
+    });
+    const m = metrics[best];
+    out[kind] = m ? { value: m.value, unit: m.unit, qualifier: m.qualifier, evidence: [best] } : null;
+  }
+  return out as Summary;
 }

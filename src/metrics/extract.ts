@@ -1,6 +1,138 @@
-import type { Normalized } from '../normalize.js';
-import type { Range } from '../outline/index.js';
+// Metric extraction: figures → rules → refiners (negation, 其中 subsets, roles, years, sections).
+import { normalize, type Normalized } from '../normalize.js';
+import { findQuantities, type Quantity } from '../numbers/quantity.js';
+import { findChrome, findFacts, findHeadings, type Range } from '../outline/index.js';
+import { EACH, listedKinds, RESPECTIVELY } from '../refiners/coordination.js';
+import { findNegations } from '../refiners/negation.js';
+import { figureYear, isNotAResult } from '../refiners/period.js';
+import { assignRoles, inheritSubsetKind } from '../refiners/roles.js';
+import { sectionPaths } from '../refiners/sections.js';
 import type { Heading, Metric } from '../schema.js';
-export interface ExtractContext { chrome: readonly Range[]; headings: readonly Heading[]; year: number | null }
-/** STUB */
-export function extractFromNormalized(_n: Normalized, _ctx: ExtractContext): Metric[] { return []; }
+import { locate, splitSentences, type Sentence, type Span } from './context.js';
+import type { Draft } from './draft.js';
+import { RULES } from './index.js';
+import { KINDS } from './kinds.js';
+import { matchRule, type FigureContext, type MetricRule, type RuleMatch } from './rule.js';
+
+export interface ExtractContext {
+  chrome: readonly Range[];
+  headings: readonly Heading[];
+  year: number | null;
+}
+
+const inRanges = (at: number, ranges: readonly Range[]) => ranges.some(([s, e]) => at >= s && at < e);
+
+/** The best match of each kind, best first: higher priority, then the nearer cue. */
+function matchesByKind(c: FigureContext, rules: readonly MetricRule[]): RuleMatch[] {
+  const byKind = new Map<string, RuleMatch>();
+  for (const rule of rules) {
+    const m = matchRule(rule, c);
+    if (!m) continue;
+    const held = byKind.get(rule.kind);
+    if (!held || better(m, held)) byKind.set(rule.kind, m);
+  }
+  return [...byKind.values()].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+}
+
+const better = (a: RuleMatch, b: RuleMatch) =>
+  (a.rule.priority ?? 1) > (b.rule.priority ?? 1) ||
+  ((a.rule.priority ?? 1) === (b.rule.priority ?? 1) && a.distance < b.distance);
+
+
+function draftOf(q: Quantity, s: Sentence, kind: string, rule: string, span: Span): Draft {
+  return {
+    kind, value: q.value, unit: KINDS[kind]?.unit ?? q.unit, qualifier: q.qualifier, role: 'item',
+    start: span.start, end: span.end, at: q.numStart, rule, negated: false, sentence: s, figureUnit: q.unit,
+  };
+}
+
+/**
+ * Re-reads `A、B分别为1件、2件`: the n-th figure after 分别 goes to the n-th kind named before it,
+ * when the counts agree; otherwise the nearest-cue reading stands.
+ */
+function assignRespectively(text: string, figures: { clause: Span; q: Quantity }[], claimed: Draft[]): void {
+  const byClause = new Map<number, typeof figures>();
+  for (const f of figures) byClause.set(f.clause.start, [...(byClause.get(f.clause.start) ?? []), f]);
+  for (const [clauseStart, group] of byClause) {
+    const kinds = listedKinds(text.slice(clauseStart, text.indexOf(RESPECTIVELY, clauseStart)));
+    if (kinds.length !== group.length || kinds.length < 2) continue;
+    group.forEach((f, i) => {
+      const d = claimed.find((x) => x.at === f.q.numStart);
+      const kind = kinds[i]!;
+      if (d) Object.assign(d, { kind, unit: KINDS[kind]!.unit, rule: 'list.respectively', start: f.clause.start });
+    });
+  }
+}
+
+/** Extracts metrics from normalised text; offsets in the result point into `n.source`. */
+export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metric[] {
+  const text = n.text;
+  const sentences = splitSentences(text);
+  const clauseOf = (at: number): Span | undefined => {
+    const s = locate(sentences, at);
+    return s && (locate(s.clauses, at) ?? s);
+  };
+
+  const claimed: Draft[] = [];
+  const unclaimed: Draft[] = [];
+  const respectively: { clause: Span; q: Quantity }[] = [];
+  for (const q of findQuantities(text)) {
+    if (inRanges(q.numStart, ctx.chrome)) continue;
+    const s = locate(sentences, q.numStart);
+    const clause = s && (locate(s.clauses, q.numStart) ?? s);
+    if (!s || !clause) continue;
+    const before = text.slice(clause.start, q.start);
+    if (isNotAResult(before)) continue;
+    const c: FigureContext = {
+      q, before, after: text.slice(q.end, clause.end), sentenceBefore: text.slice(s.start, clause.start),
+      beforeStart: clause.start, afterStart: q.end,
+    };
+    const matches = matchesByKind(c, RULES);
+    if (!matches.length) {
+      unclaimed.push(draftOf(q, s, '', '', { start: q.start, end: q.end }));
+      continue;
+    }
+    const listed = EACH.test(before) ? listedKinds(before) : [];
+    if (listed.length > 1) {
+      for (const kind of listed) claimed.push(draftOf(q, s, kind, 'list.each', { start: clause.start, end: q.end }));
+      continue;
+    }
+    if (before.includes(RESPECTIVELY)) respectively.push({ clause, q });
+    const m = matches[0]!;
+    const span = { start: Math.min(m.cueStart, q.start), end: Math.max(m.cueEnd, q.end) };
+    claimed.push(draftOf(q, s, m.rule.kind, m.rule.name, span));
+  }
+  assignRespectively(text, respectively, claimed);
+
+  const drafts = [...claimed, ...inheritSubsetKind(text, unclaimed, claimed), ...findNegations(text, sentences)]
+    .filter((d) => !inRanges(d.at, ctx.chrome))
+    .sort((a, b) => a.at - b.at || a.start - b.start);
+  assignRoles(text, drafts, (at) => clauseOf(at)?.start ?? at);
+
+  const section = sectionPaths(ctx.headings);
+  return drafts.map((d) => {
+    const start = n.toSource(d.start);
+    const end = n.toSource(d.end);
+    const { year, stated } = figureYear(text, d, ctx.year);
+    return {
+      kind: d.kind, value: d.value, unit: d.unit, qualifier: d.qualifier, role: d.role,
+      text: n.source.slice(start, end), start, end, section: section(d.at),
+      negated: d.negated, year, yearStated: stated, rule: d.rule,
+    };
+  });
+}
+
+/**
+ * Extracts every metric mention from a report's text (Simplified or Traditional).
+ *
+ * @example
+ * extractMetrics('本年度共办理行政处罚案件4起，罚没金额10.5万元。')
+ * // [{ kind: 'penalty.cases', value: 4, role: 'total', text: '行政处罚案件4起', … },
+ * //  { kind: 'penalty.fines', value: 105000, unit: 'yuan', text: '罚没金额10.5万元', … }]
+ */
+export function extractMetrics(text: string): Metric[] {
+  const n = normalize(text);
+  const chrome = findChrome(n.text);
+  const headings = findHeadings(n.text, chrome);
+  return extractFromNormalized(n, { chrome, headings, year: findFacts(n.text, chrome).year });
+}

@@ -1,0 +1,33 @@
+import type { MetricRule } from './rule.js';
+
+// Reconsideration and litigation: `行政复议案件1件`, `行政诉讼案件2件`, `行政应诉3起`, `败诉1件`.
+// Overturned or lost appeals are their own figures, never the case count.
+export const appealRules: MetricRule[] = [
+  {
+    name: 'reconsideration.cases',
+    kind: 'reconsideration.cases',
+    units: ['case'],
+    before: /复议/,
+    after: /复议/,
+    afterWithin: 6,
+    block: /纠错|撤销|变更|败诉|确认违法|诉讼|应诉/,
+  },
+  {
+    name: 'litigation.cases',
+    kind: 'litigation.cases',
+    units: ['case'],
+    before: /诉讼|应诉/,
+    after: /诉讼|应诉/,
+    afterWithin: 6,
+    block: /败诉|复议|纠错|撤销/,
+  },
+  {
+    name: 'litigation.lost',
+    kind: 'litigation.lost',
+    units: ['case'],
+    before: /败诉/,
+    after: /败诉/,
+    afterWithin: 4,
+    priority: 2,
+  },
+];

@@ -1,0 +1,20 @@
+import type { Qualifier, Role, Unit } from '../schema.js';
+import type { Span } from './context.js';
+
+/** A metric before refiners fill in role, year and section. Offsets are into the normalised text. */
+export interface Draft {
+  kind: string;
+  value: number;
+  unit: Unit;
+  qualifier: Qualifier;
+  role: Role;
+  start: number;
+  end: number;
+  /** Where the figure itself stands (for negations, where the negated word stands). */
+  at: number;
+  rule: string;
+  negated: boolean;
+  sentence: Span;
+  /** The unit of the figure as written, used to carry a kind into a `其中` clause. */
+  figureUnit: Unit | null;
+}

@@ -1,0 +1,53 @@
+import type { MetricRule } from './rule.js';
+import { INSPECT } from './words.js';
+
+const inspect = new RegExp(INSPECT);
+// Checks counted in 项 are tasks (`8项抽查任务`), never the items checked (`15项检查事项`).
+const NOT_A_CHECK = /事项|内容|指标|制度|标准|清单|问题|隐患/;
+const NOT_TARGETS = /整改|评价|评估|审批|许可|发现|存在|问题|取得|举办|申办|备案|有/;
+const inspectedBefore = (s: string) => inspect.test(s);
+
+// Count: `执法检查12次`, `联合督查30余次`, `发起8项…抽查任务`, `开展了三项部门联合检查`.
+// Targets: `检查民办教育机构185家`, `…检查12次,涉及学校培训机构29所`, `对16家机构开展检查`.
+export const inspectionRules: MetricRule[] = [
+  {
+    name: 'inspections.count',
+    kind: 'inspections.count',
+    units: ['time', 'item'],
+    measure: /^(?:次|轮|场次|批次|轮次|项)$/,
+    before: inspect,
+    block: /学习|培训|会议|讲座|宣传|活动|事项|内容|指标|制度|隐患|问题/,
+  },
+  {
+    name: 'inspections.count.noun',
+    kind: 'inspections.count',
+    units: ['time', 'item'],
+    measure: /^(?:次|轮|项|场次|批次|轮次)$/,
+    after: new RegExp(`(?:${INSPECT})(?!事项|内容|标准|清单|对象|人员|名录)`),
+    afterWithin: 14,
+    block: NOT_A_CHECK,
+  },
+  {
+    name: 'inspections.targets',
+    kind: 'inspections.targets',
+    units: ['institution', 'visit'],
+    before: inspect,
+    block: NOT_TARGETS,
+  },
+  {
+    name: 'inspections.targets.scope',
+    kind: 'inspections.targets',
+    units: ['institution', 'visit'],
+    before: /涉及|覆盖|包括|共计/,
+    block: NOT_TARGETS,
+    when: (c) => inspectedBefore(c.sentenceBefore) || inspectedBefore(c.before),
+  },
+  {
+    name: 'inspections.targets.noun',
+    kind: 'inspections.targets',
+    units: ['institution', 'visit'],
+    after: inspect,
+    afterWithin: 16,
+    block: NOT_TARGETS,
+  },
+];

@@ -1,0 +1,47 @@
+import type { MetricRule } from './rule.js';
+import { OFFICER, OFFICER_NOT_COUNT } from './words.js';
+
+const officer = new RegExp(OFFICER);
+const notCount = new RegExp(OFFICER_NOT_COUNT);
+const ADDED = /新增|新申领|申领|新取得|取得|考取|获得|新办理|新办|增加|补充/;
+// `注销执法证3个`: certificates counted as things are still officers.
+const CERTIFICATE_OR_PERSON = /^(?:名|人|位|个|张)$/;
+const REMOVED = /注销|吊销|收回|清理|暂扣|退出|减少|调出/;
+
+// `持有行政执法证件人员共20人`, `共有行政执法人员20名`; `新增执法员1名`, `3名干部取得行政执法证`;
+// `注销16名执法员执法证件`. Attendance (`执法人员参加培训50人`) and 人次 are never officer counts.
+export const officerRules: MetricRule[] = [
+  {
+    name: 'officers.removed',
+    kind: 'officers.removed',
+    units: ['person', 'item'],
+    measure: CERTIFICATE_OR_PERSON,
+    before: REMOVED,
+    after: REMOVED,
+    afterWithin: 10,
+    also: officer,
+    exclude: notCount,
+    priority: 2,
+  },
+  {
+    name: 'officers.added',
+    kind: 'officers.added',
+    units: ['person', 'item'],
+    measure: CERTIFICATE_OR_PERSON,
+    before: ADDED,
+    after: ADDED,
+    afterWithin: 10,
+    also: officer,
+    exclude: notCount,
+    priority: 2,
+  },
+  {
+    name: 'officers.total',
+    kind: 'officers.total',
+    units: ['person'],
+    before: officer,
+    after: officer,
+    afterWithin: 8,
+    exclude: new RegExp(`${OFFICER_NOT_COUNT}|${ADDED.source}|${REMOVED.source}`),
+  },
+];

@@ -1,0 +1,32 @@
+import type { MetricRule } from './rule.js';
+
+// Cases: `行政处罚案件4起`, `作出行政处罚11件`, `查处…培训4起`, `4起行政处罚案件`.
+// Fines: `罚没金额100100元`, `罚款10.5万元`, `处以5000元罚款`.
+export const penaltyRules: MetricRule[] = [
+  {
+    name: 'penalty.cases',
+    kind: 'penalty.cases',
+    units: ['case'],
+    before: /处罚|查处|罚款|罚没|立案/,
+    after: /处罚|罚款/,
+    afterWithin: 6,
+    block: /复议|诉讼|信访|投诉|举报|审核|许可|强制|提案|建议|公开|咨询/,
+  },
+  {
+    // Decisions counted as documents: `下达行政处罚决定书5份`.
+    name: 'penalty.cases.decisions',
+    kind: 'penalty.cases',
+    units: ['item'],
+    measure: /^份$/,
+    before: /处罚决定书/,
+  },
+  {
+    name: 'penalty.fines',
+    kind: 'penalty.fines',
+    units: ['yuan'],
+    before: /罚款|罚没|没收|罚金/,
+    after: /^的?(?:罚款|罚没|罚金)/,
+    afterWithin: 0,
+    block: /预算|经费|资金|补助|奖励|投入|收费|学费|退费|工资/,
+  },
+];

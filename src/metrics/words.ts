@@ -1,0 +1,13 @@
+// Word groups that several rules share. Each is a regex source fragment, tested in test/metrics.
+// Text is normalised: Simplified characters, half-width punctuation.
+
+/** Checking carried out by the bureau (not 自查/互查, which schools do on themselves). */
+export const INSPECT = '(?<![自互])(?:检查|抽查|督查|巡查|督导|暗访|核查|(?:专项|联合|执法|整治|治理)行动|专项整治|排查整治)';
+/** The bureau's law-enforcement officers and their certificates. */
+export const OFFICER = '执法(?:人员|员|队员|证件|证)|持证人员|持证执法';
+/** Words that turn an officer figure into training attendance or deployment. */
+export const OFFICER_NOT_COUNT = '参加|参训|参与|培训|学习|考试|出动|派出|带队';
+/** Words that turn a figure into a plan or a target, not something done. */
+export const PLANNED = '计划|拟|力争|争取|预计|目标';
+/** A comparison with another period: the figure is a change or an old value. */
+export const COMPARED = '较(?:去|上)年|同比|环比|比(?:去|上)年|(?:去|上)年同期';

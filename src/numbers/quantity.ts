@@ -1,0 +1,112 @@
+// Quantities: a numeral with its measure word and qualifier (`30余次`, `不少于60小时`, `10.5万元`).
+// Found on the normalised text with one linear regex scan; figures without a measure word
+// (years, document and phone numbers, record numbers) never become quantities.
+import type { Qualifier, Unit } from '../schema.js';
+import { parseChineseNumber, ZH_NUMERAL_CHARS } from './chinese.js';
+
+export interface Quantity {
+  /** Start of the figure, including a qualifier written before it (`约`, `不少于`). */
+  start: number;
+  /** End of the measure word and any qualifier after it (`以上`). */
+  end: number;
+  numStart: number;
+  value: number;
+  unit: Unit;
+  /** The measure word as written (`起`, `家次`, `元`). */
+  measure: string;
+  qualifier: Qualifier;
+  /** A limit in a rule (`1000元及以上的罚款`), not a count of anything. */
+  threshold: boolean;
+}
+
+// Longest first: the regex alternation takes the first that fits.
+const MEASURES: ReadonlyArray<readonly [string, Unit]> = [
+  ['人次', 'person_time'],
+  ['家次', 'visit'], ['所次', 'visit'], ['户次', 'visit'], ['校次', 'visit'],
+  ['场次', 'time'], ['批次', 'time'], ['轮次', 'time'],
+  ['小时', 'hour'], ['学时', 'hour'], ['课时', 'hour'],
+  ['元', 'yuan'],
+  ['起', 'case'], ['件', 'case'], ['宗', 'case'], ['例', 'case'],
+  ['名', 'person'], ['人', 'person'], ['位', 'person'],
+  ['次', 'time'], ['轮', 'time'], ['场', 'time'], ['期', 'time'],
+  ['家', 'institution'], ['所', 'institution'], ['户', 'institution'],
+  ['份', 'item'], ['条', 'item'], ['张', 'item'], ['项', 'item'], ['个', 'item'], ['处', 'item'], ['篇', 'item'], ['批', 'item'],
+  ['%', 'percent'],
+];
+const UNIT_OF = new Map(MEASURES);
+
+const ARABIC = String.raw`\d+(?:,\d{3}(?!\d))*(?:\.\d+)?[万亿千]?`;
+const CHINESE = `[${ZH_NUMERAL_CHARS}]+`;
+const MORE = '[余多]';
+const MEASURE = MEASURES.map(([m]) => m.replace('%', '%')).join('|');
+// After the measure: qualifiers, and the words that make a figure a threshold.
+const AFTER = '及以上|及以下|以上|以下|以内|左右';
+// Measure words that begin a longer word (`一次性`, `7个工作日`, `3个月`) are no measure.
+const NOT_MEASURE_AFTER = /^(?:性|工作日|月|小时|星期|季度|百分点|年|多月|半月)/;
+
+const QUANTITY = new RegExp(
+  `(?<num>${ARABIC}|${CHINESE})(?<more>${MORE})?(?<measure>${MEASURE})(?<after>${AFTER})?`,
+  'gu',
+);
+
+const BEFORE_QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
+  [/(?:不少于|不低于|至少)$/, 'at_least'],
+  [/(?:超过|逾|多达)$/, 'more_than'],
+  [/(?:将近|接近|大约|约|近)$/, 'approx'],
+  [/(?:不足|不到|不超过|少于)$/, 'at_most'],
+];
+const AFTER_QUALIFIER: Record<string, Qualifier> = {
+  以上: 'at_least', 以内: 'at_most', 左右: 'approx',
+};
+
+// A Chinese numeral glued to these is part of a word or an ordinal (统一, 第三, 初三, 每一).
+const ZH_WORD_BEFORE = /[第初高周统唯同单专逐划合均某其每任之万另首]$/;
+// An Arabic figure glued to letters, digits or a decimal point is a code (A3, V2.0), not a count.
+const CODE_BEFORE = /[A-Za-z0-9._\-/]$/;
+const ORDINAL_OR_RATE_BEFORE = /(?:第|每(?:年|月|周|季度?|学期|天|日|次|人|校|所|家)?)$/;
+const RANGE_BEFORE = /(?:\d|[一二三四五六七八九十])\s*[-~～至到]\s*$/;
+
+/**
+ * Finds every quantity in normalised text, in order.
+ *
+ * @example
+ * findQuantities('联合督查30余次')[0]; // { value: 30, unit: 'time', measure: '次', qualifier: 'more_than', … }
+ */
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const g = m.groups!;
+    const numText = g.num!;
+    const numStart = m.index;
+    let end = numStart + m[0].length;
+    const measure = g.measure!;
+    if (NOT_MEASURE_AFTER.test(text.slice(end - (g.after?.length ?? 0), end + 4 - (g.after?.length ?? 0)))) continue;
+    const before = text.slice(Math.max(0, numStart - 6), numStart);
+    const isArabic = /^\d/.test(numText);
+    if (isArabic ? CODE_BEFORE.test(before) : ZH_WORD_BEFORE.test(before)) continue;
+    if (ORDINAL_OR_RATE_BEFORE.test(before) || RANGE_BEFORE.test(before)) continue;
+
+    const value = parseChineseNumber(numText);
+    if (value === null) continue;
+
+    let qualifier: Qualifier = 'exact';
+    let start = numStart;
+    for (const [re, q] of BEFORE_QUALIFIERS) {
+      const hit = re.exec(before);
+      if (hit) {
+        qualifier = q;
+        start = numStart - hit[0].length;
+        break;
+      }
+    }
+    if (g.more) qualifier = 'more_than';
+    const after = g.after ?? '';
+    let threshold = after === '及以上' || after === '及以下' || after === '以下';
+    if (after === '以上' && /^(?:的|罚款|处罚|案件)/.test(text.slice(end, end + 2))) threshold = true;
+    if (AFTER_QUALIFIER[after] && !threshold) qualifier = AFTER_QUALIFIER[after]!;
+    if (after && threshold === false && !AFTER_QUALIFIER[after]) end -= after.length;
+
+    out.push({ start, end, numStart, value, unit: UNIT_OF.get(measure)!, measure, qualifier, threshold });
+  }
+  return out;
+}

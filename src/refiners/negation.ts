@@ -1,0 +1,83 @@
+// Negations that state a zero: `未发生因行政执法引起的行政复议、行政诉讼案件` → reconsideration 0 and
+// litigation 0; `无行政复议或行政诉讼败诉情况` → lost 0 only (the head noun 败诉 governs the list);
+// `无执法人员变动情况` → added 0 and removed 0; `零败诉` → lost 0.
+import type { Sentence } from '../metrics/context.js';
+import type { Draft } from '../metrics/draft.js';
+import { KINDS } from '../metrics/kinds.js';
+import { CASE_KEYWORDS } from './coordination.js';
+
+const TRIGGER = /未发生|没有发生|没发生|未出现|没有出现|未有|未产生|未作出|没有作出|未办理|未受理|未收到|未接到|未涉及|不存在|没有|(?<![并从毫])无(?![论法需须证人序偿效意线关])/g;
+// Items of a negated list; `等` closes it.
+const ITEM_SPLIT = /、|和|或者|或|及|以及|与|、/;
+const CASE_HEAD = /^(?:案件|案|情况|事件|事项|行为|申请|决定)?(?:等(?:情况|事项|行为)?)?(?:发生)?$/;
+
+const OFFICER_CHANGE = /执法(?:人员|员|队伍|证件?)[^,;。]{0,6}?(?:变动|变化|增减|调整)/;
+
+function zero(kind: string, start: number, end: number, at: number, sentence: Sentence, rule: string): Draft {
+  return {
+    kind, value: 0, unit: KINDS[kind]!.unit, qualifier: 'exact', role: 'item',
+    start, end, at, rule, negated: true, sentence, figureUnit: null,
+  };
+}
+
+/** Reads the zero figures that negated statements give, in order. */
+export function findNegations(text: string, sentences: readonly Sentence[]): Draft[] {
+  const out: Draft[] = [];
+  for (const s of sentences) {
+    for (const c of s.clauses) {
+      const clause = text.slice(c.start, c.end);
+      for (const m of clause.matchAll(TRIGGER)) {
+        const scopeStart = m.index + m[0].length;
+        // The scope runs to the clause end, or to a turn (`但`) that starts another statement.
+        const rest = clause.slice(scopeStart);
+        const stop = rest.search(/但|而|却/);
+        const scope = stop >= 0 ? rest.slice(0, stop) : rest;
+        const start = c.start + m.index;
+        const end = c.start + scopeStart + scope.length;
+        out.push(...readScope(scope, start, end, s));
+      }
+      const zeroWord = /零(败诉|复议|诉讼|处罚)|败诉率(?:为|是)?(?:0|零)(?!\.?\d)%?/.exec(clause);
+      if (zeroWord) {
+        const kind = zeroWord[1] ? CASE_KEYWORDS.find(([re]) => new RegExp(re.source).test(zeroWord[1]!))![1] : 'litigation.lost';
+        const start = c.start + zeroWord.index;
+        out.push(zero(kind, start, start + zeroWord[0].length, start, s, 'negation.zero-word'));
+      }
+    }
+  }
+  return out;
+}
+
+function readScope(scope: string, start: number, end: number, s: Sentence): Draft[] {
+  if (OFFICER_CHANGE.test(scope)) {
+    return [
+      zero('officers.added', start, end, start, s, 'negation.officers'),
+      zero('officers.removed', start, end, start, s, 'negation.officers'),
+    ];
+  }
+  const items = scope.split(ITEM_SPLIT);
+  const last = items[items.length - 1] ?? '';
+  const lastHead = headAfterKeyword(last);
+  if (lastHead === null) return [];
+  // The head noun of the last item governs the list: `复议或诉讼败诉情况` is about losses only.
+  if (/败诉/.test(last)) return [zero('litigation.lost', start, end, start, s, 'negation.list')];
+  if (!CASE_HEAD.test(lastHead.head)) return [];
+  const kinds: string[] = [];
+  for (const item of items) {
+    const h = headAfterKeyword(item);
+    if (!h || (h.head && !CASE_HEAD.test(h.head))) continue;
+    if (!kinds.includes(h.kind)) kinds.push(h.kind);
+  }
+  return kinds.map((k) => zero(k, start, end, start, s, 'negation.list'));
+}
+
+/** The kind an item names, and the words after the naming keyword (its own head noun). */
+function headAfterKeyword(item: string): { kind: string; head: string } | null {
+  let best: { kind: string; head: string; at: number } | null = null;
+  for (const [re, kind] of CASE_KEYWORDS) {
+    for (const m of item.matchAll(re)) {
+      const at = m.index + m[0].length;
+      if (!best || at > best.at) best = { kind, head: item.slice(at), at };
+    }
+  }
+  return best && { kind: best.kind, head: best.head };
+}

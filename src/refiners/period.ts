@@ -1,0 +1,27 @@
+// The year a figure is for: stated in its sentence (`2023年…处罚1件`, `去年`), else the report's year.
+// Figures planned (`计划检查10次`) or compared with another period (`较去年增加3件`) are no results.
+import type { Draft } from '../metrics/draft.js';
+import { COMPARED, PLANNED } from '../metrics/words.js';
+
+const YEAR = /(?<![-—~至\d])((?:19|20)\d{2})\s*年/g;
+const LAST_YEAR = /去年|上年|上一年/;
+const notAResult = new RegExp(`${PLANNED}|${COMPARED}`);
+
+export interface FigureYear {
+  year: number | null;
+  stated: boolean;
+}
+
+export function figureYear(text: string, d: Draft, reportYear: number | null): FigureYear {
+  const before = text.slice(d.sentence.start, d.at);
+  let stated: number | null = null;
+  for (const m of before.matchAll(YEAR)) stated = Number(m[1]);
+  if (stated !== null) return { year: stated, stated: true };
+  if (LAST_YEAR.test(before) && reportYear !== null) return { year: reportYear - 1, stated: true };
+  return { year: reportYear, stated: false };
+}
+
+/** True when the clause before the figure makes it a plan or a comparison. */
+export function isNotAResult(clauseBefore: string): boolean {
+  return notAResult.test(clauseBefore);
+}
