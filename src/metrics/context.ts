@@ -1,5 +1,6 @@
 // Sentences and clauses: the context a rule reads around a figure.
-// A sentence ends at 。;!? or a line break; a clause also ends at a comma or colon.
+// A sentence ends at 。;!? or a line break; a clause also ends at a comma. A colon does not end one:
+// `行政检查:120次` names the figure before the colon.
 
 export interface Span {
   start: number;
@@ -7,7 +8,7 @@ export interface Span {
 }
 
 const SENTENCE_END = /[。;!?\n]/g;
-const CLAUSE_END = /[,:]/g;
+const CLAUSE_END = /,/g;
 
 /** Sentences of the text, each with its clauses, in order. */
 export interface Sentence extends Span {

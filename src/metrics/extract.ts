@@ -20,6 +20,9 @@ export interface ExtractContext {
   year: number | null;
 }
 
+// `未发生一起行政诉讼案件`: the figure is part of a negation, which the negation refiner reads as 0.
+const NEGATED_FIGURE = /(?:未发生|没有发生|未出现|没有出现|没有|无)$/;
+
 const inRanges = (at: number, ranges: readonly Range[]) => ranges.some(([s, e]) => at >= s && at < e);
 
 /** The best match of each kind, best first: higher priority, then the nearer cue. */
@@ -82,7 +85,7 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     const clause = s && (locate(s.clauses, q.numStart) ?? s);
     if (!s || !clause) continue;
     const before = text.slice(clause.start, q.start);
-    if (isNotAResult(before)) continue;
+    if (isNotAResult(before) || NEGATED_FIGURE.test(before)) continue;
     const c: FigureContext = {
       q, before, after: text.slice(q.end, clause.end), sentenceBefore: text.slice(s.start, clause.start),
       beforeStart: clause.start, afterStart: q.end,

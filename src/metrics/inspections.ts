@@ -35,6 +35,16 @@ export const inspectionRules: MetricRule[] = [
     block: NOT_TARGETS,
   },
   {
+    // `检查校外培训机构50个`: 个 counts institutions when the clause names them.
+    name: 'inspections.targets.ge',
+    kind: 'inspections.targets',
+    units: ['item'],
+    measure: /^个$/,
+    before: inspect,
+    also: /学校|机构|幼儿园|单位|校区|园所|场所|企业/,
+    block: NOT_TARGETS,
+  },
+  {
     name: 'inspections.targets.scope',
     kind: 'inspections.targets',
     units: ['institution', 'visit'],

@@ -24,6 +24,7 @@ export const officerRules: MetricRule[] = [
     priority: 2,
   },
   {
+    // `共有20名执法人员取得执法证` states how many hold one, not how many were added.
     name: 'officers.added',
     kind: 'officers.added',
     units: ['person', 'item'],
@@ -32,7 +33,7 @@ export const officerRules: MetricRule[] = [
     after: ADDED,
     afterWithin: 10,
     also: officer,
-    exclude: notCount,
+    exclude: new RegExp(`${OFFICER_NOT_COUNT}|共有|现有|均已|均持有`),
     priority: 2,
   },
   {
@@ -42,6 +43,8 @@ export const officerRules: MetricRule[] = [
     before: officer,
     after: officer,
     afterWithin: 8,
-    exclude: new RegExp(`${OFFICER_NOT_COUNT}|${ADDED.source}|${REMOVED.source}`),
+    exclude: notCount,
+    // A change verb makes the figure a change, unless the clause says how many there are (共有/现有).
+    when: (c) => /共有|现有/.test(c.before) || !(ADDED.test(c.before + c.after) || REMOVED.test(c.before + c.after)),
   },
 ];

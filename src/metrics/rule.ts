@@ -32,7 +32,7 @@ export interface MetricRule {
   after?: RegExp;
   /** How far after the figure an `after` cue may start. Default 14 characters. */
   afterWithin?: number;
-  /** Must also stand somewhere in the clause (before or after the figure). */
+  /** Must also stand somewhere in the clause, or earlier in the sentence. */
   also?: RegExp;
   /** Rules the figure out when it stands between the cue and the figure. */
   block?: RegExp;
@@ -66,7 +66,7 @@ export function matchRule(rule: MetricRule, c: FigureContext): RuleMatch | null 
   if (rule.measure && !rule.measure.test(c.q.measure)) return null;
   const clause = c.before + '\u0000' + c.after;
   if (rule.exclude?.test(clause)) return null;
-  if (rule.also && !rule.also.test(clause)) return null;
+  if (rule.also && !rule.also.test(clause) && !rule.also.test(c.sentenceBefore)) return null;
   if (rule.when && !rule.when(c)) return null;
 
   let best: RuleMatch | null = null;

@@ -9,5 +9,7 @@ export const OFFICER = '执法(?:人员|员|队员|证件|证)|持证人员|持�
 export const OFFICER_NOT_COUNT = '参加|参训|参与|培训|学习|考试|出动|派出|带队';
 /** Words that turn a figure into a plan or a target, not something done. */
 export const PLANNED = '计划|拟|力争|争取|预计|目标';
+/** A frequency laid down, not a count of what was done: `每学期检查2次`. */
+export const FREQUENCY = '每(?:年|月|周|季度?|学期|天|日|半年)';
 /** A comparison with another period: the figure is a change or an old value. */
 export const COMPARED = '较(?:去|上)年|同比|环比|比(?:去|上)年|(?:去|上)年同期';

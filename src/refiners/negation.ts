@@ -4,7 +4,7 @@
 import type { Sentence } from '../metrics/context.js';
 import type { Draft } from '../metrics/draft.js';
 import { KINDS } from '../metrics/kinds.js';
-import { CASE_KEYWORDS } from './coordination.js';
+import { CASE_KEYWORDS, listedKinds } from './coordination.js';
 
 const TRIGGER = /未发生|没有发生|没发生|未出现|没有出现|未有|未产生|未作出|没有作出|未办理|未受理|未收到|未接到|未涉及|不存在|没有|(?<![并从毫])无(?![论法需须证人序偿效意线关])/g;
 // Items of a negated list; `等` closes it.
@@ -36,6 +36,7 @@ export function findNegations(text: string, sentences: readonly Sentence[]): Dra
         const end = c.start + scopeStart + scope.length;
         out.push(...readScope(scope, start, end, s));
       }
+      out.push(...statedZeros(text, c.start, clause, s));
       const zeroWord = /零(败诉|复议|诉讼|处罚)|败诉率(?:为|是)?(?:0|零)(?!\.?\d)%?/.exec(clause);
       if (zeroWord) {
         const kind = zeroWord[1] ? CASE_KEYWORDS.find(([re]) => new RegExp(re.source).test(zeroWord[1]!))![1] : 'litigation.lost';
@@ -43,6 +44,21 @@ export function findNegations(text: string, sentences: readonly Sentence[]): Dra
         out.push(zero(kind, start, start + zeroWord[0].length, start, s, 'negation.zero-word'));
       }
     }
+  }
+  return out;
+}
+
+// `行政复议、行政诉讼均为零`, `行政诉讼案件为0`, `实现行政复议、诉讼零发生`: a zero written without a measure word.
+const ZERO = /(?:均为|均是|为|是|均)(?:零|0)(?![\d.%件起宗例次名人家所个项份元])|零发生/g;
+
+function statedZeros(text: string, clauseStart: number, clause: string, s: Sentence): Draft[] {
+  const out: Draft[] = [];
+  for (const m of clause.matchAll(ZERO)) {
+    if (/率$/.test(clause.slice(0, m.index))) continue; // a rate (`败诉率为0`) is read by the zero-word rule
+    const kinds = listedKinds(clause.slice(0, m.index)).filter((k) => k !== 'litigation.lost' || /败诉$/.test(clause.slice(0, m.index)));
+    const start = clauseStart;
+    const end = clauseStart + m.index + m[0].length;
+    for (const k of kinds) out.push({ ...zero(k, start, end, clauseStart + m.index, s, 'zero.stated'), negated: false });
   }
   return out;
 }

@@ -1,11 +1,11 @@
 // The year a figure is for: stated in its sentence (`2023年…处罚1件`, `去年`), else the report's year.
-// Figures planned (`计划检查10次`) or compared with another period (`较去年增加3件`) are no results.
+// Figures planned (`计划检查10次`), laid down as a frequency (`每学期检查2次`) or compared with another period (`较去年增加3件`) are no results.
 import type { Draft } from '../metrics/draft.js';
-import { COMPARED, PLANNED } from '../metrics/words.js';
+import { COMPARED, FREQUENCY, PLANNED } from '../metrics/words.js';
 
 const YEAR = /(?<![-—~至\d])((?:19|20)\d{2})\s*年/g;
 const LAST_YEAR = /去年|上年|上一年/;
-const notAResult = new RegExp(`${PLANNED}|${COMPARED}`);
+const notAResult = new RegExp(`${PLANNED}|${COMPARED}|${FREQUENCY}`);
 
 export interface FigureYear {
   year: number | null;

@@ -1,0 +1,29 @@
+import { describe, it } from 'vitest';
+import { expectMetrics, type Want } from './helpers.js';
+
+const cases: [string, Want[]][] = [
+  ['本年度共办理行政处罚案件4起，主要针对隐形变异培训。', [{ kind: 'penalty.cases', value: 4, role: 'total', text: '4起' }]],
+  ['2024年，共作出行政处罚11件。', [{ kind: 'penalty.cases', value: 11, role: 'total', text: '处罚11件' }]],
+  ['依法查处隐形变异学科类校外培训4起', [{ kind: 'penalty.cases', value: 4, text: '查处隐形变异学科类校外培训4起' }]],
+  ['2023年教育培训发生处罚1件', [{ kind: 'penalty.cases', value: 1 }]],
+  ['全年立案查处违法办学行为十二起', [{ kind: 'penalty.cases', value: 12, role: 'total' }]],
+  ['办理3起行政处罚案件', [{ kind: 'penalty.cases', value: 3, text: '3起行政处罚' }]],
+  ['下达行政处罚决定书5份', [{ kind: 'penalty.cases', value: 5 }]],
+  ['全年行政處罰案件共計2宗', [{ kind: 'penalty.cases', value: 2, role: 'total', text: '處罰案件共計2宗' }]],
+  ['罚没金额100100元', [{ kind: 'penalty.fines', value: 100100, text: '罚没金额100100元' }]],
+  ['罚款10.5万元', [{ kind: 'penalty.fines', value: 105000 }]],
+  ['处以3000元罚款', [{ kind: 'penalty.fines', value: 3000 }]],
+  ['累计罚没款3万余元', [{ kind: 'penalty.fines', value: 30000, qualifier: 'more_than', role: 'total' }]],
+  // False positives: not penalties.
+  ['对1000元及以上的罚款案件进行法制审核', []],
+  ['投入资金500万元用于校舍改造', []],
+  ['处理群众投诉举报46件', []],
+  ['受理行政许可申请235件', []],
+  ['收取学费2000元', []],
+  ['计划查处违规培训10起', []],
+  ['较去年减少处罚案件2件', []],
+];
+
+describe('penalty rules', () => {
+  it.each(cases)('%s', (s, want) => expectMetrics(s, want));
+});
