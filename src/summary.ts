@@ -1,8 +1,13 @@
-// One figure per core kind for the report: the first stated total, else the first stated item,
-// else a zero from a negation. Subsets never, nor figures for another year than the report's.
+// One figure per core kind for the report: the first total for the year (`全年共…`, `本年度共…`),
+// else the first total, else the first stated item, else a zero from a negation. Never a subset,
+// nor a figure for another year than the report's.
 import { CORE_KINDS, type Metric, type Summary, type SummaryValue } from './schema.js';
 
-const rank = (m: Metric) => (m.negated ? 2 : m.role === 'total' ? 0 : 1);
+function rank(m: Metric): number {
+  if (m.negated) return 3;
+  if (m.role !== 'total') return 2;
+  return m.yearStated ? 0 : 1;
+}
 
 /**
  * Builds the report summary from its metrics.

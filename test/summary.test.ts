@@ -38,3 +38,10 @@ describe('summary', () => {
     expect(s['penalty.cases']?.value).toBe(2);
   });
 });
+
+describe('summary prefers the year total', () => {
+  it('over an earlier campaign total', () => {
+    const s = parseReport('暑期专项检查中，共检查培训机构45家。2023年，全年共检查各类机构300家。').summary;
+    expect(s['inspections.targets']?.value).toBe(300);
+  });
+});

@@ -5,6 +5,8 @@ import { COMPARED, FREQUENCY, PLANNED } from '../metrics/words.js';
 
 const YEAR = /(?<![-—~至\d])((?:19|20)\d{2})\s*年/g;
 const LAST_YEAR = /去年|上年|上一年/;
+// `本年度`, `今年`, `全年` state the report's own year.
+const THIS_YEAR = /本年|今年|全年|年内|年度内/;
 const notAResult = new RegExp(`${PLANNED}|${COMPARED}|${FREQUENCY}`);
 
 export interface FigureYear {
@@ -18,6 +20,7 @@ export function figureYear(text: string, d: Draft, reportYear: number | null): F
   for (const m of before.matchAll(YEAR)) stated = Number(m[1]);
   if (stated !== null) return { year: stated, stated: true };
   if (LAST_YEAR.test(before) && reportYear !== null) return { year: reportYear - 1, stated: true };
+  if (THIS_YEAR.test(before)) return { year: reportYear, stated: true };
   return { year: reportYear, stated: false };
 }
 
