@@ -2,6 +2,42 @@
 export { parseReport, parseFile, type ParseOptions } from './parse.js';
 export { normalize, type Normalized } from './normalize.js';
 export { segment, keywords, isSegmenterLoaded, type Token, type SegmentOptions, type Keyword } from './segment.js';
+export { extractMetrics } from './metrics/extract.js';
+export { KINDS, type KindInfo } from './metrics/kinds.js';
+export { extractHeadings } from './outline/index.js';
+export { parseChineseNumber } from './numbers/chinese.js';
+export { summarize } from './summary.js';
 export { ReportError, toErrorRecord } from './errors.js';
 export { DEFAULT_LIMITS, type InputOptions } from './input/index.js';
-export * from './schema.js';
+export {
+  CORE_KINDS,
+  ErrorCodeSchema,
+  ErrorRecordSchema,
+  FormatSchema,
+  HeadingSchema,
+  MetricSchema,
+  QualifierSchema,
+  RecordSchema,
+  ReportSchema,
+  RoleSchema,
+  ScriptSchema,
+  SummarySchema,
+  SummaryValueSchema,
+  UnitSchema,
+  WarningSchema,
+  type CoreKind,
+  type ErrorCode,
+  type ErrorRecord,
+  type Format,
+  type Heading,
+  type Metric,
+  type Qualifier,
+  type Report,
+  type ReportRecord,
+  type Role,
+  type Script,
+  type Summary,
+  type SummaryValue,
+  type Unit,
+  type Warning,
+} from './schema.js';

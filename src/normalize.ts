@@ -1,7 +1,7 @@
 // Normalisation: Traditional → Simplified, full-width → half-width, a few punctuation marks folded.
 // Every step maps one UTF-16 unit to one, so an offset in the normalised text is the same offset in
-// the source. Should a converter ever change the length, we fall back to a per-character map.
-import { sify } from 'chinese-conv';
+// the source, and `toSource` is the identity; it stays in the API so callers never depend on that.
+import { sify, tify } from 'chinese-conv';
 import type { Script } from './schema.js';
 
 /** The normalised text with the way back to the source. */
@@ -16,29 +16,50 @@ export interface Normalized {
   script: Script;
 }
 
-// Full-width ASCII (！ to ～) → ASCII; ideographic space → space. 〇, 。, 、 and quotes stay: they carry meaning.
-function foldWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e\u3000\u00a0]/g, (c) => {
-    const code = c.charCodeAt(0);
-    if (code === 0x3000 || code === 0xa0) return ' ';
-    return String.fromCharCode(code - 0xfee0);
-  });
+// chinese-conv maps one UTF-16 unit to one. We ask it once for every unit and keep the answers in a
+// table, merged with width folding (full-width ASCII ！ to ～ → ASCII; ideographic and no-break
+// space → space), so normalising is one pass over the text. 〇, 。, 、 and quotes stay: they carry meaning.
+interface Tables {
+  /** Unit → normalised unit. */
+  to: Uint16Array;
+  /** 1 where the unit is Traditional (sify changed it), 2 where it is Simplified-only. */
+  script: Uint8Array;
+}
+let tables: Tables | null = null;
+
+function buildTables(): Tables {
+  const to = new Uint16Array(0x10000);
+  const script = new Uint8Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) to[u] = u;
+  let all = '';
+  for (let u = 0x100; u < 0x10000; u++) all += String.fromCharCode(u);
+  const simplified = sify(all);
+  const traditional = tify(all);
+  for (let k = 0; k < all.length; k++) {
+    const u = k + 0x100;
+    const s = simplified.length === all.length ? simplified.charCodeAt(k) : oneUnit(sify, u);
+    if (s !== u) {
+      to[u] = s;
+      if (isHan(u)) script[u] = 1;
+    }
+    const t = traditional.length === all.length ? traditional.charCodeAt(k) : oneUnit(tify, u);
+    if (t !== u && script[u] === 0 && isHan(u)) script[u] = 2;
+  }
+  for (let u = 0; u < 0x10000; u++) {
+    const v = to[u]!;
+    if (v >= 0xff01 && v <= 0xff5e) to[u] = v - 0xfee0;
+    else if (v === 0x3000 || v === 0xa0) to[u] = 0x20;
+  }
+  return { to, script };
 }
 
-// Converts character by character when the whole-string conversion changed the length.
-function sifyMapped(source: string): { text: string; map: Int32Array | null } {
-  const whole = sify(source);
-  if (whole.length === source.length) return { text: whole, map: null };
-  const map = new Int32Array(source.length * 2 + 1);
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const c = sify(source[i]!);
-    for (let k = 0; k < c.length; k++) map[out.length + k] = i;
-    out += c;
-  }
-  map[out.length] = source.length;
-  return { text: out, map: map.subarray(0, out.length + 1) };
+// A unit whose conversion is not one unit long is left as it is.
+function oneUnit(convert: (s: string) => string, u: number): number {
+  const c = convert(String.fromCharCode(u));
+  return c.length === 1 ? c.charCodeAt(0) : u;
 }
+
+const isHan = (u: number) => (u >= 0x3400 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff);
 
 /**
  * Normalises report text to Simplified Chinese with half-width digits and punctuation, keeping offsets.
@@ -50,30 +71,29 @@ function sifyMapped(source: string): { text: string; map: Int32Array | null } {
  * n.script;        // 'traditional'
  */
 export function normalize(source: string): Normalized {
-  const { text: simplified, map } = sifyMapped(source);
-  const text = foldWidth(simplified);
-  const script = detectScript(source, simplified, map);
-  return {
-    text,
-    source,
-    script,
-    toSource: map ? (o) => map[Math.max(0, Math.min(o, map.length - 1))]! : (o) => o,
-  };
+  const t = (tables ??= buildTables());
+  const out = new Uint16Array(source.length);
+  let traditional = 0;
+  let simplifiedOnly = 0;
+  for (let i = 0; i < source.length; i++) {
+    const u = source.charCodeAt(i);
+    out[i] = t.to[u]!;
+    const k = t.script[u];
+    if (k === 1) traditional++;
+    else if (k === 2) simplifiedOnly++;
+  }
+  return { text: fromUnits(out), source, script: scriptOf(traditional, simplifiedOnly), toSource: (o) => o };
 }
 
-// A Han character the converter changed is Traditional. Simplified-only characters are those whose
-// Traditional form differs; we avoid calling `tify` on the whole text by checking a short list of
-// frequent ones. Texts with both in quantity are `mixed`.
-const SIMPLIFIED_ONLY = /[这们会为发说时过对经还进个国学与业东样关问开动现实两间员单区门书长见场设务种导检查处规执罚诉讼复议报总结济应论]/g;
+function fromUnits(units: Uint16Array): string {
+  let s = '';
+  for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode(...units.subarray(i, i + 8192));
+  return s;
+}
 
-function detectScript(source: string, simplified: string, map: Int32Array | null): Script {
-  let traditional = 0;
-  if (!map) {
-    for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) !== simplified.charCodeAt(i)) traditional++;
-  } else {
-    traditional = 1;
-  }
-  const simplifiedOnly = source.match(SIMPLIFIED_ONLY)?.length ?? 0;
+// Texts with both kinds of characters in quantity are `mixed`. A few Traditional characters in a
+// Simplified text are usually chinese-conv's slips or quoted names, so shares decide, not counts.
+function scriptOf(traditional: number, simplifiedOnly: number): Script {
   if (traditional === 0) return 'simplified';
   if (simplifiedOnly === 0) return 'traditional';
   const share = traditional / (traditional + simplifiedOnly);

@@ -1,46 +1,33 @@
-// Sentences and clauses: the context a rule reads around a figure.
+// Sentences and clauses: the context a rule reads around a figure, found from the figure outwards.
 // A sentence ends at 。;!? or a line break; a clause also ends at a comma. A colon does not end one:
-// `行政检查:120次` names the figure before the colon.
+// `行政检查:120次` names the figure before the colon. Figures are sparse, so we never split the whole
+// text; a context is at most MAX_REACH characters each way, which keeps the cost linear in the text.
 
 export interface Span {
   start: number;
   end: number;
 }
 
-const SENTENCE_END = /[。;!?\n]/g;
-const CLAUSE_END = /,/g;
+const MAX_REACH = 600;
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a;
+const isClauseEnd = (c: number) => c === 0x2c || isSentenceEnd(c);
 
-/** Sentences of the text, each with its clauses, in order. */
-export interface Sentence extends Span {
-  clauses: Span[];
+function around(text: string, at: number, within: Span, isEnd: (c: number) => boolean): Span {
+  const floor = Math.max(within.start, at - MAX_REACH);
+  const ceil = Math.min(within.end, at + MAX_REACH);
+  let start = at;
+  while (start > floor && !isEnd(text.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < ceil && !isEnd(text.charCodeAt(end))) end++;
+  return { start, end };
 }
 
-function cut(text: string, from: number, to: number, re: RegExp): Span[] {
-  const out: Span[] = [];
-  let start = from;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    if (m.index > start) out.push({ start, end: m.index });
-    start = m.index + 1;
-  }
-  if (to > start) out.push({ start, end: to });
-  return out;
+/** The sentence that holds `at`. */
+export function sentenceAt(text: string, at: number): Span {
+  return around(text, at, { start: 0, end: text.length }, isSentenceEnd);
 }
 
-export function splitSentences(text: string): Sentence[] {
-  return cut(text, 0, text.length, SENTENCE_END).map((s) => ({ ...s, clauses: cut(text, s.start, s.end, CLAUSE_END) }));
-}
-
-/** Finds the sentence and clause that hold `offset`, by binary search over sorted spans. */
-export function locate<T extends Span>(spans: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+/** The clause that holds `at`, inside its sentence. */
+export function clauseAt(text: string, at: number, sentence: Span): Span {
+  return around(text, at, sentence, isClauseEnd);
 }

@@ -14,6 +14,7 @@ export interface Draft {
   at: number;
   rule: string;
   negated: boolean;
+  /** The sentence it stands in; drafts of one sentence share its `start`. */
   sentence: Span;
   /** The unit of the figure as written, used to carry a kind into a `其中` clause. */
   figureUnit: Unit | null;

@@ -8,7 +8,7 @@ import { figureYear, isNotAResult } from '../refiners/period.js';
 import { assignRoles, inheritSubsetKind } from '../refiners/roles.js';
 import { sectionPaths } from '../refiners/sections.js';
 import type { Heading, Metric } from '../schema.js';
-import { locate, splitSentences, type Sentence, type Span } from './context.js';
+import { clauseAt, sentenceAt, type Span } from './context.js';
 import type { Draft } from './draft.js';
 import { RULES } from './index.js';
 import { KINDS } from './kinds.js';
@@ -42,7 +42,7 @@ const better = (a: RuleMatch, b: RuleMatch) =>
   ((a.rule.priority ?? 1) === (b.rule.priority ?? 1) && a.distance < b.distance);
 
 
-function draftOf(q: Quantity, s: Sentence, kind: string, rule: string, span: Span): Draft {
+function draftOf(q: Quantity, s: Span, kind: string, rule: string, span: Span): Draft {
   return {
     kind, value: q.value, unit: KINDS[kind]?.unit ?? q.unit, qualifier: q.qualifier, role: 'item',
     start: span.start, end: span.end, at: q.numStart, rule, negated: false, sentence: s, figureUnit: q.unit,
@@ -70,20 +70,14 @@ function assignRespectively(text: string, figures: { clause: Span; q: Quantity }
 /** Extracts metrics from normalised text; offsets in the result point into `n.source`. */
 export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metric[] {
   const text = n.text;
-  const sentences = splitSentences(text);
-  const clauseOf = (at: number): Span | undefined => {
-    const s = locate(sentences, at);
-    return s && (locate(s.clauses, at) ?? s);
-  };
 
   const claimed: Draft[] = [];
   const unclaimed: Draft[] = [];
   const respectively: { clause: Span; q: Quantity }[] = [];
   for (const q of findQuantities(text)) {
     if (inRanges(q.numStart, ctx.chrome)) continue;
-    const s = locate(sentences, q.numStart);
-    const clause = s && (locate(s.clauses, q.numStart) ?? s);
-    if (!s || !clause) continue;
+    const s = sentenceAt(text, q.numStart);
+    const clause = clauseAt(text, q.numStart, s);
     const before = text.slice(clause.start, q.start);
     if (isNotAResult(before) || NEGATED_FIGURE.test(before)) continue;
     const c: FigureContext = {
@@ -107,10 +101,10 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
   }
   assignRespectively(text, respectively, claimed);
 
-  const drafts = [...claimed, ...inheritSubsetKind(text, unclaimed, claimed), ...findNegations(text, sentences)]
+  const drafts = [...claimed, ...inheritSubsetKind(text, unclaimed, claimed), ...findNegations(text)]
     .filter((d) => !inRanges(d.at, ctx.chrome))
     .sort((a, b) => a.at - b.at || a.start - b.start);
-  assignRoles(text, drafts, (at) => clauseOf(at)?.start ?? at);
+  assignRoles(text, drafts, (at) => clauseAt(text, at, sentenceAt(text, at)).start);
 
   const section = sectionPaths(ctx.headings);
   return drafts.map((d) => {

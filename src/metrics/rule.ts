@@ -50,8 +50,11 @@ export interface RuleMatch {
   cueEnd: number;
 }
 
+const globals = new WeakMap<RegExp, RegExp>();
 const lastMatch = (re: RegExp, s: string): RegExpExecArray | null => {
-  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')));
+  g.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = g.exec(s); m; m = g.exec(s)) {
     last = m;

@@ -13,10 +13,13 @@ export const ZH_NUMERAL_CHARS = '零〇一壹二两贰三叁四肆五伍六陆�
 
 // Products like 1.15 * 1e4 pick up binary noise; 12 significant digits is far beyond any report figure.
 const clean = (x: number) => Number(x.toPrecision(12));
+const HAS_UNIT = /[十拾百佰千仟万亿]/;
+const ZH_ONLY = new RegExp(`^[${ZH_NUMERAL_CHARS}]+$`);
+const MIXED = /^(\d+(?:\.\d+)?)([十百千万亿拾佰仟]*)$/;
 
 function parseZh(s: string): number | null {
   if (s[0]! in BIG_UNITS) return null; // a bare 万 or 亿 is a unit (`万元`), not a figure
-  const hasUnit = [...s].some((c) => c in SMALL_UNITS || c in BIG_UNITS);
+  const hasUnit = HAS_UNIT.test(s);
   if (!hasUnit) {
     if (s.length === 1) return DIGITS[s] ?? null;
     // Digit by digit only for year-like strings (二〇二〇); `一一` or `三四` are no numbers.
@@ -76,13 +79,18 @@ export function parseChineseNumber(input: string): number | null {
     .replace(/[\uff10-\uff19\uff0e\uff0c]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/(?<=\d),(?=\d{3}(?!\d))/g, '');
   if (!s) return null;
-  const mixed = /^(\d+(?:\.\d+)?)([十百千万亿拾佰仟]*)$/.exec(s);
+  return parseNumeral(s);
+}
+
+/** The numeral of an already normalised figure (half-width digits, no separators). */
+export function parseNumeral(s: string): number | null {
+  const mixed = MIXED.exec(s);
   if (mixed) {
     let v = Number(mixed[1]);
     for (const c of mixed[2]!) v *= SMALL_UNITS[c] ?? BIG_UNITS[c]!;
     return Number.isFinite(v) ? clean(v) : null;
   }
-  if (!new RegExp(`^[${ZH_NUMERAL_CHARS}]+$`).test(s)) return null;
+  if (!ZH_ONLY.test(s)) return null;
   const v = parseZh(s);
   return v === null ? null : clean(v);
 }

@@ -2,7 +2,7 @@
 // Found on the normalised text with one linear regex scan; figures without a measure word
 // (years, document and phone numbers, record numbers) never become quantities.
 import type { Qualifier, Unit } from '../schema.js';
-import { parseChineseNumber, ZH_NUMERAL_CHARS } from './chinese.js';
+import { parseNumeral, ZH_NUMERAL_CHARS } from './chinese.js';
 
 export interface Quantity {
   /** Start of the figure, including a qualifier written before it (`约`, `不少于`). */
@@ -45,8 +45,8 @@ const AFTER = '及以上|及以下|以上|以下|以内|左右';
 const NOT_MEASURE_AFTER = /^(?:性|工作日|月|小时|星期|季度|百分点|年|多月|半月)/;
 
 const QUANTITY = new RegExp(
-  `(?<num>${ARABIC}|${CHINESE})(?<more>${MORE})?(?<measure>${MEASURE})(?<after>${AFTER})?`,
-  'gu',
+  `(${ARABIC}|${CHINESE})(${MORE})?(${MEASURE})(${AFTER})?`,
+  'g',
 );
 
 const BEFORE_QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
@@ -75,18 +75,19 @@ const RANGE_BEFORE = /(?:\d|[一二三四五六七八九十])\s*[-~～至到]\s*
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY)) {
-    const g = m.groups!;
-    const numText = g.num!;
+    const numText = m[1]!;
+    const more = m[2];
+    const measure = m[3]!;
+    const after = m[4] ?? '';
     const numStart = m.index;
     let end = numStart + m[0].length;
-    const measure = g.measure!;
-    if (NOT_MEASURE_AFTER.test(text.slice(end - (g.after?.length ?? 0), end + 4 - (g.after?.length ?? 0)))) continue;
+    if (NOT_MEASURE_AFTER.test(text.slice(end - after.length, end + 4 - after.length))) continue;
     const before = text.slice(Math.max(0, numStart - 6), numStart);
     const isArabic = /^\d/.test(numText);
     if (isArabic ? CODE_BEFORE.test(before) : ZH_WORD_BEFORE.test(before)) continue;
     if (ORDINAL_OR_RATE_BEFORE.test(before) || RANGE_BEFORE.test(before)) continue;
 
-    const value = parseChineseNumber(numText);
+    const value = parseNumeral(isArabic ? numText.replace(/,/g, '') : numText);
     if (value === null) continue;
 
     let qualifier: Qualifier = 'exact';
@@ -99,8 +100,7 @@ export function findQuantities(text: string): Quantity[] {
         break;
       }
     }
-    if (g.more) qualifier = 'more_than';
-    const after = g.after ?? '';
+    if (more) qualifier = 'more_than';
     let threshold = after === '及以上' || after === '及以下' || after === '以下';
     if (after === '以上' && /^(?:的|罚款|处罚|案件)/.test(text.slice(end, end + 2))) threshold = true;
     if (AFTER_QUALIFIER[after] && !threshold) qualifier = AFTER_QUALIFIER[after]!;

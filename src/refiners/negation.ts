@@ -1,7 +1,7 @@
 // Negations that state a zero: `未发生因行政执法引起的行政复议、行政诉讼案件` → reconsideration 0 and
 // litigation 0; `无行政复议或行政诉讼败诉情况` → lost 0 only (the head noun 败诉 governs the list);
 // `无执法人员变动情况` → added 0 and removed 0; `零败诉` → lost 0.
-import type { Sentence } from '../metrics/context.js';
+import { clauseAt, sentenceAt, type Span } from '../metrics/context.js';
 import type { Draft } from '../metrics/draft.js';
 import { KINDS } from '../metrics/kinds.js';
 import { CASE_KEYWORDS, listedKinds } from './coordination.js';
@@ -13,57 +13,53 @@ const CASE_HEAD = /^(?:案件|案|情况|事件|事项|行为|申请|决定)?(?:
 
 const OFFICER_CHANGE = /执法(?:人员|员|队伍|证件?)[^,;。]{0,6}?(?:变动|变化|增减|调整)/;
 
-function zero(kind: string, start: number, end: number, at: number, sentence: Sentence, rule: string): Draft {
+function zero(kind: string, start: number, end: number, at: number, sentence: Span, rule: string): Draft {
   return {
     kind, value: 0, unit: KINDS[kind]!.unit, qualifier: 'exact', role: 'item',
     start, end, at, rule, negated: true, sentence, figureUnit: null,
   };
 }
 
-/** Reads the zero figures that negated statements give, in order. */
-export function findNegations(text: string, sentences: readonly Sentence[]): Draft[] {
+/** Reads the zero figures that negated statements give, in order of the text. */
+export function findNegations(text: string): Draft[] {
   const out: Draft[] = [];
-  for (const s of sentences) {
-    for (const c of s.clauses) {
-      const clause = text.slice(c.start, c.end);
-      for (const m of clause.matchAll(TRIGGER)) {
-        const scopeStart = m.index + m[0].length;
-        // The scope runs to the clause end, or to a turn (`但`) that starts another statement.
-        const rest = clause.slice(scopeStart);
-        const stop = rest.search(/但|而|却/);
-        const scope = stop >= 0 ? rest.slice(0, stop) : rest;
-        const start = c.start + m.index;
-        const end = c.start + scopeStart + scope.length;
-        out.push(...readScope(scope, start, end, s));
-      }
-      out.push(...statedZeros(text, c.start, clause, s));
-      const zeroWord = /零(败诉|复议|诉讼|处罚)|败诉率(?:为|是)?(?:0|零)(?!\.?\d)%?/.exec(clause);
-      if (zeroWord) {
-        const kind = zeroWord[1] ? CASE_KEYWORDS.find(([re]) => new RegExp(re.source).test(zeroWord[1]!))![1] : 'litigation.lost';
-        const start = c.start + zeroWord.index;
-        out.push(zero(kind, start, start + zeroWord[0].length, start, s, 'negation.zero-word'));
-      }
-    }
+  const contextOf = (at: number) => {
+    const s = sentenceAt(text, at);
+    return { s, c: clauseAt(text, at, s) };
+  };
+  for (const m of text.matchAll(TRIGGER)) {
+    const { s, c } = contextOf(m.index);
+    const scopeStart = m.index + m[0].length;
+    // The scope runs to the clause end, or to a turn (`但`) that starts another statement.
+    const rest = text.slice(scopeStart, c.end);
+    const stop = rest.search(/但|而|却/);
+    const scope = stop >= 0 ? rest.slice(0, stop) : rest;
+    out.push(...readScope(scope, m.index, scopeStart + scope.length, s));
+  }
+  for (const m of text.matchAll(ZERO)) {
+    const { s, c } = contextOf(m.index);
+    out.push(...statedZeros(text.slice(c.start, m.index), c.start, m.index + m[0].length, s));
+  }
+  for (const m of text.matchAll(ZERO_WORD)) {
+    const kind = m[1] ? CASE_KEYWORDS.find(([re]) => new RegExp(re.source).test(m[1]!))![1] : 'litigation.lost';
+    out.push(zero(kind, m.index, m.index + m[0].length, m.index, contextOf(m.index).s, 'negation.zero-word'));
   }
   return out;
 }
+
+const ZERO_WORD = /零(败诉|复议|诉讼|处罚)|败诉率(?:为|是)?(?:0|零)(?!\.?\d)%?/g;
 
 // `行政复议、行政诉讼均为零`, `行政诉讼案件为0`, `实现行政复议、诉讼零发生`: a zero written without a measure word.
 const ZERO = /(?:均为|均是|为|是|均)(?:零|0)(?![\d.%件起宗例次名人家所个项份元])|零发生/g;
 
-function statedZeros(text: string, clauseStart: number, clause: string, s: Sentence): Draft[] {
-  const out: Draft[] = [];
-  for (const m of clause.matchAll(ZERO)) {
-    if (/率$/.test(clause.slice(0, m.index))) continue; // a rate (`败诉率为0`) is read by the zero-word rule
-    const kinds = listedKinds(clause.slice(0, m.index)).filter((k) => k !== 'litigation.lost' || /败诉$/.test(clause.slice(0, m.index)));
-    const start = clauseStart;
-    const end = clauseStart + m.index + m[0].length;
-    for (const k of kinds) out.push({ ...zero(k, start, end, clauseStart + m.index, s, 'zero.stated'), negated: false });
-  }
-  return out;
+function statedZeros(before: string, clauseStart: number, end: number, s: Span): Draft[] {
+  if (/率$/.test(before)) return []; // a rate (`败诉率为0`) is read by the zero-word rule
+  const kinds = listedKinds(before).filter((k) => k !== 'litigation.lost' || /败诉$/.test(before));
+  const at = clauseStart + before.length;
+  return kinds.map((k) => ({ ...zero(k, clauseStart, end, at, s, 'zero.stated'), negated: false }));
 }
 
-function readScope(scope: string, start: number, end: number, s: Sentence): Draft[] {
+function readScope(scope: string, start: number, end: number, s: Span): Draft[] {
   if (OFFICER_CHANGE.test(scope)) {
     return [
       zero('officers.added', start, end, start, s, 'negation.officers'),

@@ -13,7 +13,7 @@ export function assignRoles(text: string, drafts: Draft[], clauseStartOf: (at: n
     const qizhong = sentenceBefore.lastIndexOf('其中');
     if (qizhong < 0) continue;
     const parent = drafts.some(
-      (p) => p !== d && !p.negated && p.kind === d.kind && p.sentence === d.sentence && p.at < d.sentence.start + qizhong,
+      (p) => p !== d && !p.negated && p.kind === d.kind && p.sentence.start === d.sentence.start && p.at < d.sentence.start + qizhong,
     );
     if (parent) d.role = 'subset';
   }
@@ -35,7 +35,7 @@ export function inheritSubsetKind(
     if (qizhong < 0) continue;
     const parent = [...claimed]
       .reverse()
-      .find((p) => p.sentence === u.sentence && p.at < u.sentence.start + qizhong && p.figureUnit === u.figureUnit && !p.negated);
+      .find((p) => p.sentence.start === u.sentence.start && p.at < u.sentence.start + qizhong && p.figureUnit === u.figureUnit && !p.negated);
     if (!parent) continue;
     out.push({ ...u, kind: parent.kind, unit: parent.unit, rule: `${parent.rule}.subset` });
   }
