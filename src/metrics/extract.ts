@@ -2,6 +2,7 @@
 import { normalize, type Normalized } from '../normalize.js';
 import { findQuantities, type Quantity } from '../numbers/quantity.js';
 import { findChrome, findFacts, findHeadings, type Range } from '../outline/index.js';
+import { overlaps } from '../outline/ranges.js';
 import { EACH, listedKinds, RESPECTIVELY } from '../refiners/coordination.js';
 import { findNegations } from '../refiners/negation.js';
 import { figureYear, isNotAResult } from '../refiners/period.js';
@@ -23,7 +24,6 @@ export interface ExtractContext {
 // `未发生一起行政诉讼案件`: the figure is part of a negation, which the negation refiner reads as 0.
 const NEGATED_FIGURE = /(?:未发生|没有发生|未出现|没有出现|没有|无)$/;
 
-const inRanges = (at: number, ranges: readonly Range[]) => ranges.some(([s, e]) => at >= s && at < e);
 
 /** The best match of each kind, best first: higher priority, then the nearer cue. */
 function matchesByKind(c: FigureContext, rules: readonly MetricRule[]): RuleMatch[] {
@@ -75,7 +75,7 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
   const unclaimed: Draft[] = [];
   const respectively: { clause: Span; q: Quantity }[] = [];
   for (const q of findQuantities(text)) {
-    if (inRanges(q.numStart, ctx.chrome)) continue;
+    if (overlaps(ctx.chrome, q.numStart)) continue;
     const s = sentenceAt(text, q.numStart);
     const clause = clauseAt(text, q.numStart, s);
     const before = text.slice(clause.start, q.start);
@@ -102,7 +102,7 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
   assignRespectively(text, respectively, claimed);
 
   const drafts = [...claimed, ...inheritSubsetKind(text, unclaimed, claimed), ...findNegations(text)]
-    .filter((d) => !inRanges(d.at, ctx.chrome))
+    .filter((d) => !overlaps(ctx.chrome, d.at))
     .sort((a, b) => a.at - b.at || a.start - b.start);
   assignRoles(text, drafts, (at) => clauseAt(text, at, sentenceAt(text, at)).start);
 

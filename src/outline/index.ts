@@ -1,28 +1,25 @@
 // The outline of a report: page chrome to skip, section headings, and the report's own facts.
 // All functions take the *normalised* text (see ../normalize.ts); offsets are the same in the source.
+import { normalize } from '../normalize.js';
 import type { Heading } from '../schema.js';
+import { findChrome } from './chrome.js';
+import { findHeadings } from './headings.js';
 
-/** A [start, end) range of the text. */
-export type Range = readonly [start: number, end: number];
+export { findChrome } from './chrome.js';
+export { findHeadings } from './headings.js';
+export { findFacts, type Facts } from './facts.js';
+export type { Range } from './ranges.js';
 
-/** Ranges of page chrome (navigation, footers, 发布日期, 【正文】, ICP and record numbers): never metrics. */
-export function findChrome(_text: string): Range[] {
-  return []; // STUB: replaced by the outline work
-}
-
-/** Section headings in order (levels 0–4), outside chrome. */
-export function findHeadings(_text: string, _chrome: readonly Range[] = []): Heading[] {
-  return []; // STUB
-}
-
-/** The report's own facts. `year` is the year covered, not the publication date. */
-export interface Facts {
-  title: string | null;
-  titleStart: number | null;
-  year: number | null;
-  issuer: string | null;
-}
-
-export function findFacts(_text: string, _chrome: readonly Range[] = []): Facts {
-  return { title: null, titleStart: null, year: null, issuer: null }; // STUB
+/**
+ * Reads the section headings of a report given as raw text, Simplified or Traditional: the text is
+ * normalised here and page chrome is skipped. Titles are Simplified; offsets point into `text`.
+ *
+ * @example
+ * extractHeadings('一、基本情況\n（一）執法隊伍。本年度…');
+ * // [{ level: 1, marker: '一、', title: '基本情况', start: 0, end: 6 },
+ * //  { level: 2, marker: '(一)', title: '执法队伍', start: 7, end: 14 }]
+ */
+export function extractHeadings(text: string): Heading[] {
+  const normalized = normalize(text).text;
+  return findHeadings(normalized, findChrome(normalized));
 }

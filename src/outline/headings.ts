@@ -1,0 +1,169 @@
+// Section headings: a marker at the start of a line (`第一部分`, `一、`, `(一)`, `1.`, `(1)`), then the
+// heading's own words up to the first sentence stop. Numbering is checked afterwards: a marker whose
+// number neither starts nor continues its level's sequence is body text that happens to open a line.
+import type { Heading } from '../schema.js';
+import { smallNumber } from './numerals.js';
+import { isHan, overlaps, splitLines, tidyRanges, type Line, type Range } from './ranges.js';
+
+// Marker fragments. Input is normalised (`（一）` → `(一)`, `．` → `.`), the full-width forms are
+// accepted too so that raw text works.
+const CN_NUM = '[一二三四五六七八九十]{1,3}';
+const NUM = '\\d{1,2}';
+const OPEN = '[(（]';
+const CLOSE = '[)）]';
+
+interface MarkerRule {
+  level: number;
+  re: RegExp;
+  /** Chinese-numeral markers may be followed by a year (`二、2023 年度…`); `1.` followed by a digit is a decimal. */
+  digitAfter: boolean;
+}
+
+const MARKERS: readonly MarkerRule[] = [
+  { level: 0, re: new RegExp(`^第(${CN_NUM}|${NUM})(部分|章|节)`), digitAfter: true },
+  { level: 1, re: new RegExp(`^(${CN_NUM})[、.．]`), digitAfter: true },
+  { level: 2, re: new RegExp(`^${OPEN}(${CN_NUM})${CLOSE}`), digitAfter: true },
+  { level: 3, re: new RegExp(`^(${NUM})[.、．](?!\\d)`), digitAfter: false },
+  { level: 4, re: new RegExp(`^${OPEN}(${NUM})${CLOSE}`), digitAfter: false },
+];
+
+// Between marker and title: spaces, and after a bracket or 部分 a stray `、`, `.` or `:`.
+const GAP = /[\s、.．:：,，]*/y;
+const OPENING_QUOTES = '“‘"「《【';
+// The title ends at the first of these: what follows is the section's first sentence.
+const STOPS = '。:;!?：；！？';
+/** A title longer than this with no stop is a paragraph opening: it is cut at its first comma. */
+const LONG_TITLE = 30;
+// A table-of-contents line: leader dots and a page number.
+const TOC_LINE = /(?:…{2}|\.{3}|·{3}|-{3})\s*\d+$/;
+
+/** A heading read from one line, with the number its marker carries (一 → 1). */
+export interface Candidate extends Heading {
+  number: number;
+  /** `节` headings, kept only where a report has no `章`/`部分`. */
+  section: boolean;
+}
+
+function startsTitle(c: number, digitAfter: boolean): boolean {
+  if (isHan(c) || OPENING_QUOTES.includes(String.fromCharCode(c))) return true;
+  return digitAfter && c >= 0x30 && c <= 0x39;
+}
+
+// The heading's own words: up to the first stop; a long first sentence is cut at its first comma.
+function titleEnd(s: string, from: number): number {
+  let end = s.length;
+  for (let i = from; i < s.length; i++) {
+    if (STOPS.includes(s[i]!)) {
+      end = i;
+      break;
+    }
+  }
+  if (end - from > LONG_TITLE) {
+    for (let i = from + 2; i < end; i++) {
+      const c = s[i]!;
+      // A space cuts only after Han text: `2023 年度…` keeps its space.
+      if (c === ',' || c === '，' || (c === ' ' && isHan(s.charCodeAt(i - 1)))) {
+        end = i;
+        break;
+      }
+    }
+  }
+  while (end > from && ' ,，、'.includes(s[end - 1]!)) end--;
+  return end;
+}
+
+// Figures in cells separated by spaces: a row of a table, not a heading.
+function isTableRow(title: string): boolean {
+  if (title.includes('\t')) return true;
+  const cells = title.split(/\s+/);
+  return cells.length >= 3 && cells.filter((c) => /^\d/.test(c)).length >= 2;
+}
+
+/** Reads a heading from a line, or null. Offsets are into the whole text. */
+export function readHeading(line: Line): Candidate | null {
+  const s = line.text;
+  const first = s.charCodeAt(0);
+  // Cheap test before any regex: markers start with 第, a Chinese numeral, a bracket or a digit.
+  if (!(first === 0x7b2c || (first >= 0x30 && first <= 0x39) || '一二三四五六七八九十(（'.includes(s[0] ?? ''))) return null;
+  for (const rule of MARKERS) {
+    const m = rule.re.exec(s);
+    if (!m) continue;
+    const number = smallNumber(m[1]!);
+    if (number === null || number === 0) return null;
+    GAP.lastIndex = m[0].length;
+    const from = m[0].length + GAP.exec(s)![0].length;
+    if (from >= s.length || !startsTitle(s.charCodeAt(from), rule.digitAfter)) return null;
+    if (TOC_LINE.test(s)) return null;
+    const end = titleEnd(s, from);
+    const title = s.slice(from, end);
+    if (!title || isTableRow(title)) return null;
+    return {
+      level: rule.level,
+      marker: m[0],
+      title,
+      start: line.start,
+      end: line.start + end,
+      number,
+      section: rule.level === 0 && m[2] === '节',
+    };
+  }
+  return null;
+}
+
+// How far a number may run ahead of the last one at its level (a skipped or repeated number is a typo).
+const MAX_STEP = 2;
+
+// For each candidate, the number of the next candidate at its level, unless a higher level comes first.
+function nextNumbers(cands: readonly Candidate[]): (number | undefined)[] {
+  const out: (number | undefined)[] = new Array(cands.length);
+  const nearest: (Candidate | undefined)[] = [];
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    let next: Candidate | undefined;
+    for (let k = 0; k <= c.level; k++) {
+      const n = nearest[k];
+      if (n && (!next || n.start < next.start)) next = n;
+    }
+    out[i] = next?.level === c.level ? next.number : undefined;
+    nearest[c.level] = c;
+  }
+  return out;
+}
+
+// Keeps candidates whose number fits their level's sequence: 1 opens a level (again only under a new
+// parent), others follow the last accepted number at their level. A list numbered 一、二、 inside
+// section 三、 is body text: its 一、 restarts a level without a new parent.
+function inSequence(cands: readonly Candidate[]): Candidate[] {
+  const next = nextNumbers(cands);
+  const last = new Map<number, number>();
+  const fresh = new Set<number>();
+  const out: Candidate[] = [];
+  cands.forEach((c, i) => {
+    const prev = last.get(c.level);
+    const opens = c.number === 1 && (prev === undefined || fresh.has(c.level));
+    const follows = prev !== undefined && c.number - prev >= 0 && c.number - prev <= MAX_STEP;
+    // Where a level's first heading was lost, the next one in line vouches for this one.
+    const led = prev === undefined && next[i] === c.number + 1;
+    if (!(opens || follows || led)) return;
+    out.push(c);
+    last.set(c.level, c.number);
+    fresh.delete(c.level);
+    for (let k = c.level + 1; k <= 4; k++) fresh.add(k);
+  });
+  return out;
+}
+
+/** Section headings in order (levels 0–4), outside chrome. */
+export function findHeadings(text: string, chrome: readonly Range[] = []): Heading[] {
+  const ranges = tidyRanges(chrome);
+  const cands: Candidate[] = [];
+  for (const line of splitLines(text)) {
+    if (line.text === '' || overlaps(ranges, line.start, line.end)) continue;
+    const c = readHeading(line);
+    if (c) cands.push(c);
+  }
+  // `第一节` sits under `第一章`; with chapters present it has no level of its own, so it is left out.
+  const hasChapters = cands.some((c) => c.level === 0 && !c.section);
+  const kept = inSequence(cands.filter((c) => !(c.section && hasChapters)));
+  return kept.map(({ level, marker, title, start, end }) => ({ level, marker, title, start, end }));
+}

@@ -1,0 +1,79 @@
+// The report's own title: near the top, short, no full stop, ending in a genre word
+// (…工作总结, …情况报告, …工作要点). Site decorations such as `(全文)` or `_个人图书馆` are dropped.
+import { readHeading } from './headings.js';
+import type { Line } from './ranges.js';
+
+const MAX_TITLE = 60;
+const MIN_TITLE = 6;
+/** Titles stand before the first heading, within this many content lines of the top. */
+const SEARCH_LINES = 40;
+
+const GENRE_END = /(?:总结|报告|情况|汇报|要点|计划|工作|方案|通报|综述|述职|年报|自查|说明|安排|规划)$/;
+// A bracketed date or note after the genre word, kept in the title: `…工作总结(2023年度)`.
+const TRAILING_NOTE = /\s*[(（【[][^()（）【】[\]]{1,20}[)）】\]]$/;
+// Site decorations added to the real title.
+const DECORATION = /\s*(?:[(（【[](?:全文|完整版|精选|最新|范文|通用\d+篇|精选\d+篇|\d+篇)[)）】\]]|范文)$/;
+// An article number on template sites that put several essays on one page: `篇一:`, `第2篇 `, `【篇三】`.
+const ARTICLE_NUMBER = /^(?:【?篇[一二三四五六七八九十]{1,3}】?|第[一二三四五六七八九十\d]{1,3}篇)[:、.\s]*/;
+// `标题_站名`, `标题 - 站名`, `标题|站名`: the site's name after a separator.
+const SITE_SUFFIX = /\s*(?:_|\s-\s|\||丨|｜)/;
+const DAY = '\\s*[\\d一二三四五六七八九十]{1,3}\\s*';
+export const DATE_ONLY = new RegExp(`^(?:\\d{4}|[二一][〇○零O0一二三四五六七八九]{3})\\s*年(?:${DAY}月(?:${DAY}日)?)?$`);
+
+export interface TitleHit {
+  title: string;
+  start: number;
+  /** Index of the title's line in the lines given. */
+  line: number;
+}
+
+function undecorate(s: string): string {
+  let t = s;
+  for (let i = 0; i < 3; i++) {
+    const u = t.replace(DECORATION, '');
+    if (u === t) break;
+    t = u;
+  }
+  return t;
+}
+
+// The line as a title, if it is one: the part before a site suffix, without decorations and
+// article number. `skip` is how many characters were dropped from the front.
+function asTitle(line: string): { title: string; skip: number } | null {
+  const skip = ARTICLE_NUMBER.exec(line)?.[0].length ?? 0;
+  const s = line.slice(skip);
+  const cut = SITE_SUFFIX.exec(s);
+  const head = cut && cut.index >= MIN_TITLE ? s.slice(0, cut.index) : s;
+  const title = undecorate(head).trimEnd();
+  if (title.length < MIN_TITLE || !GENRE_END.test(title.replace(TRAILING_NOTE, ''))) return null;
+  return { title, skip };
+}
+
+// Lines no title can be: sentences, salutations and labels ending in a colon, dates.
+function couldBeTitle(s: string): boolean {
+  return s.length <= MAX_TITLE && !s.includes('。') && !/[:：]$/.test(s) && !DATE_ONLY.test(s);
+}
+
+/**
+ * The first title-like line among the first content lines, before the first heading; failing that,
+ * the first short line that could be a title, if it comes before any paragraph.
+ */
+export function findTitle(lines: readonly Line[], isChrome: (l: Line) => boolean): TitleHit | null {
+  let fallback: TitleHit | null = null;
+  let paragraphSeen = false;
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < SEARCH_LINES; i++) {
+    const l = lines[i]!;
+    if (l.text === '' || isChrome(l)) continue;
+    seen++;
+    if (readHeading(l)) break;
+    if (!couldBeTitle(l.text)) {
+      paragraphSeen = true;
+      continue;
+    }
+    const t = asTitle(l.text);
+    if (t) return { title: t.title, start: l.start + t.skip, line: i };
+    if (!fallback && !paragraphSeen && l.text.length >= MIN_TITLE / 2) fallback = { title: l.text, start: l.start, line: i };
+  }
+  return fallback;
+}

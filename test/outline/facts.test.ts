@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { findChrome, findFacts } from '../../src/outline/index.js';
+import { normalize } from '../../src/normalize.js';
+
+const facts = (raw: string) => {
+  const text = normalize(raw).text;
+  return { ...findFacts(text, findChrome(text)), text };
+};
+
+describe('title', () => {
+  it.each([
+    ['关于2023年度法治政府建设情况的报告\n一、基本情况', '关于2023年度法治政府建设情况的报告'],
+    ['\n  某某县教育和体育局2022年行政执法工作总结  \n正文。', '某某县教育和体育局2022年行政执法工作总结'],
+    ['区教育局2025年依法行政工作要点\n一、总体要求', '区教育局2025年依法行政工作要点'],
+    ['教育局行政执法工作自查报告(全文)\n正文。', '教育局行政执法工作自查报告'],
+    ['教育局行政执法工作总结范文(通用5篇)\n正文。', '教育局行政执法工作总结'],
+    ['区教育局行政执法情况汇报_个人图书馆\n正文。', '区教育局行政执法情况汇报'],
+    ['教育局法治政府建设工作总结(2023年度)\n正文。', '教育局法治政府建设工作总结(2023年度)'],
+    ['篇一:2023年教育局行政执法工作总结\n正文。', '2023年教育局行政执法工作总结'],
+    ['【篇二】教育局依法行政工作汇报\n正文。', '教育局依法行政工作汇报'],
+    // After a menu, and repeated after a site label: the first one outside chrome.
+    ['网站首页 个人文档 个人总结 工作总结 述职报告\n2021年度教育局普法工作总结\n【概述】\n2021年度教育局普法工作总结\n正文。', '2021年度教育局普法工作总结'],
+    // Traditional input, read through normalize.
+    ['某某區教育局2022年行政執法工作總結\n一、基本情況', '某某区教育局2022年行政执法工作总结'],
+    // No genre word: the first short line before any paragraph.
+    ['区教育局依法治教工作回顾\n2024年,我局坚持依法行政,全年共办理案件4起。', '区教育局依法治教工作回顾'],
+  ])('%s', (raw, title) => {
+    const f = facts(raw);
+    expect(f.title).toBe(title);
+    expect(f.text.slice(f.titleStart!, f.titleStart! + title.length)).toBe(title);
+  });
+
+  it.each([
+    // A report that opens with its first paragraph has no title line.
+    ['2024年,我局坚持依法行政,全年共办理案件4起。\n一、基本情况\n**区教育局\n2025年1月6日'],
+    // Menus and labels never give a title.
+    ['首页 政务公开 工作总结 述职报告 心得体会\n发布日期:2024-01-05'],
+    // Nor does a salutation, a date or a heading.
+    ['各位领导:\n2024年1月6日\n一、工作总结'],
+  ])('%s has no title', (raw) => expect(facts(raw).title).toBeNull());
+});
+
+describe('year', () => {
+  it.each([
+    ['教育局2024年行政执法工作总结\n正文。', 2024],
+    ['2020年度教育局行政执法工作总结\n正文。', 2020],
+    ['西青区教育局关于2023 年度法治政府建设情况的报告\n正文。', 2023],
+    ['二〇二二年度法治政府建设情况报告\n正文。', 2022],
+    // The title names only a range or a date: the opening gives the year.
+    ['落实法治政府建设实施纲要(2021-2025年)情况报告\n2023年,我局深入推进法治政府建设。', 2023],
+    ['教育局法治政府建设情况报告(2024年1月10日)\n2023年以来,我局坚持依法行政。', 2023],
+    ['区教育局行政执法工作总结\n2024年,和平区教育局坚持依法行政。', 2024],
+    ['区教育局行政执法工作总结\n截至2024年底,全局共有执法人员20名。', 2024],
+    // A year inside a document title in the opening is not the report's.
+    ['区教育局行政执法工作总结\n根据《关于做好2022年度报告工作的通知》要求,现将2023年工作报告如下。', 2023],
+    // 今年以来 with a late-year date; 一年来 with a January date.
+    ['区教育局行政执法工作总结\n今年以来,我局坚持依法行政。\n区教育局\n2023年12月20日', 2023],
+    ['区教育局行政执法工作总结\n一年来,我局坚持依法行政。\n区教育局\n二〇二一年一月八日', 2020],
+  ])('%s', (raw, year) => expect(facts(raw).year).toBe(year));
+
+  it.each([
+    // The publication date is chrome, never the covered year.
+    ['区教育局法治政府建设情况报告\n发布日期:2025-03-14    发布者:某某区人民政府\n我局坚持依法行政。'],
+    ['区教育局法治政府建设情况报告\n发布时间:2025年03月14日 来源:本站\n我局坚持依法行政。'],
+    // A signature date alone says nothing about the year covered.
+    ['区教育局行政执法工作总结\n我局坚持依法行政。\n**区教育局\n2021年1月6日'],
+    // Nor does a range or a full date in the opening.
+    ['区教育局行政执法工作总结\n按照(2021-2025年)规划,于2024年3月5日召开会议。'],
+    // 今年 with a date early in the year is ambiguous.
+    ['区教育局行政执法工作总结\n今年以来,我局坚持依法行政。\n2024年2月1日'],
+  ])('%s has no year', (raw) => expect(facts(raw).year).toBeNull());
+});
+
+describe('issuer', () => {
+  it.each([
+    ['西青区教育局2023年行政执法情况报告\n正文。', '西青区教育局'],
+    ['天津市和平区教育局关于2024年法治政府建设情况的报告\n正文。', '天津市和平区教育局'],
+    ['某某县教育和体育局2022年工作总结\n正文。', '某某县教育和体育局'],
+    ['区教育局2024年法治政府建设情况报告\n2024年,和平区教育局坚持以习近平法治思想为指导。', '和平区教育局'],
+    ['教育局行政执法工作总结\n2023年渝北区教委认真履行职责。', '渝北区教委'],
+    ['教育局工作总结\n在鹿城区教育局的领导下,各校依法治校。', '鹿城区教育局'],
+    // The bureau named most often wins over a higher authority named once.
+    ['教育局工作总结\n按照天津市教育委员会部署,西青区教育局开展检查。西青区教育局共有执法人员20名。', '西青区教育局'],
+    // A verb glued to the front of a name that stands alone elsewhere.
+    ['教育局工作总结\n局党委带领和平区教育局干部学习。和平区教育局坚持依法行政。', '和平区教育局'],
+    // 我市 is no part of a name.
+    ['教育局工作总结\n我市和平区教育局开展检查。', '和平区教育局'],
+    ['某某區教育局2022年行政執法工作總結\n正文。', '某某区教育局'],
+  ])('%s', (raw, issuer) => expect(facts(raw).issuer).toBe(issuer));
+
+  it.each([
+    ['教育局2024年行政执法工作总结\n2024年,区教育局行政执法工作在区委的领导下开展。'],
+    ['2020年度教育局行政执法工作总结\n**区教育局紧紧围绕法治政府建设重点。\n**区教育局\n2021年1月6日'],
+    ['教育局工作总结\n新增执法员1名,截止目前区教育局共有行政执法人员20名。'],
+    ['教育局工作总结\n全区教育局系统、本区教育局、各区县教育局均开展检查。'],
+    ['教育局工作总结\n我局参加省教育厅、市教育局组织的培训。'],
+    // The page's publisher and footer are chrome.
+    ['区教育局工作报告\n发布日期:2025-03-14    发布者:和平区教育局\n我局坚持依法行政。'],
+  ])('%s names no issuer', (raw) => expect(facts(raw).issuer).toBeNull());
+});

@@ -1,0 +1,71 @@
+// The small pieces the outline is built from: numerals, line splitting, range search, year reading.
+import { describe, expect, it } from 'vitest';
+import { smallNumber, spelledYear } from '../../src/outline/numerals.js';
+import { overlaps, splitLines, tidyRanges } from '../../src/outline/ranges.js';
+import { yearInBody, yearInTitle } from '../../src/outline/year.js';
+import { issuerInTitle } from '../../src/outline/issuer.js';
+
+describe('numerals', () => {
+  it.each([
+    ['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['九十九', 99], ['7', 7], ['12', 12],
+    ['零', null], ['十十', null], ['一百', null], ['二二', null], ['', null],
+  ])('smallNumber(%s) = %s', (s, n) => expect(smallNumber(s)).toBe(n));
+
+  it.each([
+    ['二〇二三', 2023], ['二○二一', 2021], ['二零二四', 2024], ['一九九九', 1999], ['二〇二x', null],
+  ])('spelledYear(%s) = %s', (s, n) => expect(spelledYear(s)).toBe(n));
+});
+
+describe('splitLines', () => {
+  it('bounds each line without its blanks, offsets into the text', () => {
+    const text = '  一、甲\r\n\n\u3000乙。 ';
+    const lines = splitLines(text);
+    expect(lines.map((l) => l.text)).toEqual(['一、甲', '', '乙。']);
+    for (const l of lines) expect(text.slice(l.start, l.end)).toBe(l.text);
+  });
+});
+
+describe('overlaps', () => {
+  const ranges = tidyRanges([[20, 30], [0, 5], [3, 8]]);
+  it('merges and sorts what it is given', () => expect(ranges).toEqual([[0, 8], [20, 30]]));
+  it.each([
+    [0, 1, true], [7, 8, true], [8, 9, false], [10, 20, false], [19, 21, true], [29, 40, true], [30, 31, false],
+  ])('[%s, %s) → %s', (s, e, hit) => expect(overlaps(ranges, s, e)).toBe(hit));
+  it('finds nothing in no ranges', () => expect(overlaps([], 0, 10)).toBe(false));
+});
+
+describe('yearInTitle / yearInBody', () => {
+  it.each([
+    ['教育局2024年行政执法工作总结', 2024],
+    ['2023 年度报告', 2023],
+    ['教育局2022行政执法工作总结', 2022],
+    ['二〇二三年度工作报告', 2023],
+    ['纲要(2021-2025年)落实情况', null],
+    ['2021年至2025年规划', null],
+    ['2023-2024学年工作总结', null],
+    ['工作总结(2025年1月6日)', null],
+    ['编号20241号', null],
+  ])('title %s → %s', (s, y) => expect(yearInTitle(s)).toBe(y));
+
+  it.each([
+    ['2024年,区教育局坚持依法行政。', 2024],
+    ['截至2024年底,共有执法人员20名。', 2024],
+    ['落实《纲要(2021-2025年)》,推进2023年工作。', 2023],
+    ['依据《2022年工作要点》开展工作。', null],
+    ['于2024年3月5日召开会议。', null],
+    ['发布日期:2025-03-14', null],
+  ])('body %s → %s', (s, y) => expect(yearInBody(s)).toBe(y));
+});
+
+describe('issuerInTitle', () => {
+  it.each([
+    ['西青区教育局2023年行政执法情况报告', '西青区教育局'],
+    ['2023年滨海新区教育体育局工作总结', '滨海新区教育体育局'],
+    ['关于某某旗教育局2023年工作的报告', '某某旗教育局'],
+    ['某某市教育局2024年工作要点', '某某市教育局'],
+    ['区教育局2024年法治政府建设情况报告', null],
+    ['**区教育局2024年工作总结', null],
+    ['教育局2024年行政执法工作总结', null],
+    ['市教委2024年工作要点', null],
+  ])('%s → %s', (s, name) => expect(issuerInTitle(s)).toBe(name));
+});
