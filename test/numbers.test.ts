@@ -55,3 +55,13 @@ describe('findQuantities', () => {
     expect(find(s)[0]?.threshold).toBe(true),
   );
 });
+
+describe('findQuantities on spaced-out text from PDF and Word exports', () => {
+  it.each([
+    ['共 20 人', 20, 'person', 'exact', '20 人'],
+    ['联合督查 30 余次', 30, 'time', 'more_than', '30 余次'],
+  ])('%s', (s, value, unit, qualifier, text) => {
+    const q = findQuantities(normalize(s).text)[0]!;
+    expect({ value: q.value, unit: q.unit, qualifier: q.qualifier, text: s.slice(q.start, q.end) }).toEqual({ value, unit, qualifier, text });
+  });
+});

@@ -44,8 +44,11 @@ const AFTER = '及以上|及以下|以上|以下|以内|左右';
 // Measure words that begin a longer word (`一次性`, `7个工作日`, `3个月`) are no measure.
 const NOT_MEASURE_AFTER = /^(?:性|工作日|月|小时|星期|季度|百分点|年|多月|半月)/;
 
+// Text from PDF and Word exports often spaces figures out: `共 20 人`, `30 余次`.
+const GAP = '[ \\t]{0,2}';
+
 const QUANTITY = new RegExp(
-  `(${ARABIC}|${CHINESE})(${MORE})?(${MEASURE})(${AFTER})?`,
+  `(${ARABIC}|${CHINESE})${GAP}(${MORE})?${GAP}(${MEASURE})(${AFTER})?`,
   'g',
 );
 
