@@ -1,44 +1,105 @@
-// The CLI as a function: run(argv, io) returns the exit code (0 ok, 1 some inputs failed, 2 usage error).
-// The bin is a thin wrapper, so tests run the CLI in-process.
-import { Command, CommanderError } from 'commander';
-import { toErrorRecord } from '../errors.js';
-import { parseFile } from '../parse.js';
-import type { ReportRecord } from '../schema.js';
+// The CLI as a function: run(argv, io) returns the exit code; src/cli/bin.ts is a thin wrapper around it,
+// so tests run the CLI in-process with fake IO.
+//
+// Exit codes: 0 every input gave a report (compare: ran fine), 1 some inputs failed (compare: conflicts
+// with --fail-on-conflict), 2 usage error or a run that could not be carried out, 130 interrupted (Ctrl-C).
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { compare } from './compare.js';
+import { extract, type ExtractOptions } from './extract.js';
+import { DEFAULT_INCLUDE } from './inputs.js';
+import { UsageError, type CliIO } from './io.js';
+import { packageVersion } from './version.js';
+import { FORMATS, type OutputFormat } from './writers/index.js';
 
-export interface CliIO {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
+export type { CliIO } from './io.js';
 
-export async function run(argv: string[], io: CliIO): Promise<number> {
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let code = 0;
   const program = new Command('cn-report-metrics')
     .description('Extract metrics, report facts and section outlines from Chinese government reports')
+    .version(packageVersion(), '-V, --version')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: (s) => void io.stdout(s), writeErr: io.stderr });
+
   program
     .command('extract')
-    .description('parse reports and print one record per input, in input order')
-    .option('-f, --format <format>', 'jsonl | json', 'jsonl')
-    .argument('<files...>', 'report files')
-    .action(async (files: string[], opts: { format: string }) => {
-      const records: ReportRecord[] = [];
-      for (const file of files) {
-        try {
-          records.push(await parseFile(file));
-        } catch (err) {
-          records.push(toErrorRecord(file, err));
-          code = 1;
-        }
-      }
-      if (opts.format === 'json') io.stdout(JSON.stringify(records, null, 2) + '\n');
-      else for (const r of records) io.stdout(JSON.stringify(r) + '\n');
+    .description('parse reports and write one record per input, in input order')
+    .argument('[inputs...]', 'files, directories (walked recursively), quoted globs, or - for a list of paths on stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('jsonl'))
+    .option('-o, --out <file>', 'write records to FILE instead of stdout')
+    .option('--include <glob>', `files to take from directories, repeatable (default: ${DEFAULT_INCLUDE.join(' ')})`, collect)
+    .option('--exclude <glob>', 'files and folders to leave out of directories and glob matches, repeatable', collect)
+    .option('--files-from <file>', 'read paths to parse from FILE, one per line (- for stdin)')
+    .option('-j, --jobs <n>', 'parallel worker threads (default: available CPUs)', positiveInt('--jobs'))
+    .option('--resume', 'skip inputs already in the --out JSONL file and append the rest')
+    .option('--include-text', 'put the decoded text into each record (jsonl, json)')
+    .option('--max-bytes <n>', 'refuse inputs larger than N bytes (default 50 MiB)', positiveInt('--max-bytes'))
+    .option('--max-text-length <n>', 'refuse texts longer than N characters (default 5,000,000)', positiveInt('--max-text-length'))
+    .option('--bom', 'start CSV output with a UTF-8 byte order mark, for spreadsheets')
+    .option('-q, --quiet', 'no progress bar and no summary line')
+    .addHelpText('after', EXTRACT_HELP)
+    .action(async (inputs: string[], o: CommanderExtractOptions) => {
+      code = await extract(
+        inputs,
+        {
+          ...o,
+          format: o.format,
+          include: o.include ?? [],
+          exclude: o.exclude ?? [],
+          jobs: o.jobs ?? availableParallelism(),
+          resume: o.resume === true,
+          includeText: o.includeText === true,
+          bom: o.bom === true,
+          quiet: o.quiet === true,
+        },
+        io,
+      );
     });
+
+  program
+    .command('compare')
+    .description('list figures that disagree between reports of the same issuer and year')
+    .argument('<dataset>', 'JSONL written by extract (- for stdin)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json'] as const).default('table'))
+    .option('--fail-on-conflict', 'exit with 1 when conflicts are found (default: exit 0 and only list them)')
+    .action(async (dataset: string, o: { format: 'table' | 'json'; failOnConflict?: boolean }) => {
+      code = await compare(dataset, { format: o.format, failOnConflict: o.failOnConflict === true }, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
-    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
-    throw err;
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2; // commander has printed the message
+    if (err instanceof UsageError) {
+      io.stderr(`error: ${err.message}\n`);
+      return 2;
+    }
+    // A failure of the run itself (disk full, ...), not of one input: say so plainly, no stack for users.
+    io.stderr(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
   }
   return code;
+}
+
+const EXTRACT_HELP = `
+Inputs are taken in the order given; a directory's files are sorted by path (Unicode code point order),
+hidden files and folders are skipped, and a path given twice is read once. A missing path or a glob that
+matches nothing gives a NOT_FOUND error record. Paths from - and --files-from are literal, never globs.
+
+Exit codes: 0 all inputs ok, 1 some inputs failed (their error records are in the output),
+2 usage error, 130 interrupted by Ctrl-C (the records finished so far are written, in order).`;
+
+/** What commander hands the action: flags not given are absent. */
+type CommanderExtractOptions = Partial<Omit<ExtractOptions, 'format'>> & { format: OutputFormat };
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function positiveInt(name: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`${name} takes a whole number of 1 or more.`);
+    return Number(value);
+  };
 }
