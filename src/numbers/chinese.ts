@@ -22,8 +22,8 @@ function parseZh(s: string): number | null {
   const hasUnit = HAS_UNIT.test(s);
   if (!hasUnit) {
     if (s.length === 1) return DIGITS[s] ?? null;
-    // Digit by digit only for year-like strings (二〇二〇); `一一` or `三四` are no numbers.
-    if (!/[〇零]/.test(s)) return null;
+    // Digit by digit for year-like strings (二〇二〇, 一九九九); two digits (`三四`, `一一`) are a range or a word.
+    if (!/[〇零]/.test(s) && s.length < 3) return null;
     let v = 0;
     for (const c of s) {
       const d = DIGITS[c];
