@@ -6,6 +6,7 @@ const notCount = new RegExp(OFFICER_NOT_COUNT);
 const ADDED = /新增|新申领|申领|新取得|取得|考取|获得|新办理|新办|增加|补充/;
 // `注销执法证3个`: certificates counted as things are still officers.
 const CERTIFICATE_OR_PERSON = /^(?:名|人|位|个|张)$/;
+const DEPLOYED = /^[^,;。]{0,6}?(?:开展|进行|深入|赴|前往|奔赴|参加|参与)/;
 const REMOVED = /注销|吊销|收回|清理|暂扣|退出|减少|调出/;
 
 // `持有行政执法证件人员共20人`, `共有行政执法人员20名`; `新增执法员1名`, `3名干部取得行政执法证`;
@@ -45,6 +46,9 @@ export const officerRules: MetricRule[] = [
     afterWithin: 8,
     exclude: notCount,
     // A change verb makes the figure a change, unless the clause says how many there are (共有/现有).
-    when: (c) => /共有|现有/.test(c.before) || !(ADDED.test(c.before + c.after) || REMOVED.test(c.before + c.after)),
+    // So does a deployment (`组织执法人员50名开展检查`): officers sent out, not the roster.
+    when: (c) =>
+      !DEPLOYED.test(c.after) &&
+      (/共有|现有/.test(c.before) || !(ADDED.test(c.before + c.after) || REMOVED.test(c.before + c.after))),
   },
 ];

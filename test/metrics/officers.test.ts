@@ -18,6 +18,7 @@ const cases: [string, Want[]][] = [
   ]],
   // False positives: attendance, deployments, lawyers, civil servants, comparisons.
   ['参与人员达150人次', []],
+  ['组织执法人员50名开展联合检查', []],
   ['出动执法人员120人次', []],
   ['组织执法人员40人参加培训', []],
   ['另外设有公职律师1名，外聘法律顾问3名', []],
