@@ -8,7 +8,7 @@ export { extractHeadings } from './outline/index.js';
 export { parseChineseNumber } from './numbers/chinese.js';
 export { summarize } from './summary.js';
 export { ReportError, toErrorRecord } from './errors.js';
-export { DEFAULT_LIMITS, type InputOptions } from './input/index.js';
+export { DEFAULT_LIMITS, decodeInput, readInputFile, type Decoded, type InputOptions } from './input/index.js';
 export {
   CORE_KINDS,
   ErrorCodeSchema,

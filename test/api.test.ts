@@ -7,9 +7,9 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'CORE_KINDS', 'DEFAULT_LIMITS', 'ErrorCodeSchema', 'ErrorRecordSchema', 'FormatSchema', 'HeadingSchema',
       'KINDS', 'MetricSchema', 'QualifierSchema', 'RecordSchema', 'ReportError', 'ReportSchema', 'RoleSchema',
-      'ScriptSchema', 'SummarySchema', 'SummaryValueSchema', 'UnitSchema', 'WarningSchema', 'extractHeadings',
+      'ScriptSchema', 'SummarySchema', 'SummaryValueSchema', 'UnitSchema', 'WarningSchema', 'decodeInput', 'extractHeadings',
       'extractMetrics', 'isSegmenterLoaded', 'keywords', 'normalize', 'parseChineseNumber', 'parseFile',
-      'parseReport', 'segment', 'summarize', 'toErrorRecord',
+      'parseReport', 'readInputFile', 'segment', 'summarize', 'toErrorRecord',
     ]);
   });
 

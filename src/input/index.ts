@@ -1,41 +1,82 @@
 // Reading inputs: bytes → text, whatever the container (plain text in any encoding, HTML, DOCX, PDF).
+// The container is told from the bytes (./detect.ts), never from the file name. Nothing in an input
+// is executed or fetched: no scripts, no linked images, no remote fonts.
+import { ReportError } from '../errors.js';
 import type { Format, Warning } from '../schema.js';
+import { sniffContainer, looksLikeHtml } from './detect.js';
+import { docxToText } from './docx.js';
+import { decodeText } from './encoding.js';
+import { readBytes } from './files.js';
+import { htmlToText } from './html.js';
+import { checkByteSize, checkTextLength, resolveLimits, type InputOptions } from './limits.js';
+import { pdfToText } from './pdf.js';
 
-/** Limits that protect a batch from one bad input. */
-export interface InputOptions {
-  /** Largest input accepted, in bytes. Default 50 MiB. */
-  maxBytes?: number;
-  /** Longest decoded text accepted, in UTF-16 units. Default 5,000,000. */
-  maxTextLength?: number;
-  /** Largest total uncompressed size of a DOCX (zip-bomb guard). Default 200 MiB. */
-  maxDocxUncompressed?: number;
-  /** The file name, if any: a hint only; the format is told from the bytes. */
-  filename?: string;
-}
+export { DEFAULT_LIMITS, type InputOptions } from './limits.js';
 
 /** Text decoded from an input, ready for parsing. Offsets of the report point into `text`. */
 export interface Decoded {
   text: string;
   format: Format;
+  /** The text encoding found (`utf-8`, `gb18030`, `big5`, `utf-16le`, …); `utf-8` for DOCX, `unicode` for PDF. */
   encoding: string;
   warnings: Warning[];
 }
 
-export const DEFAULT_LIMITS = {
-  maxBytes: 50 * 1024 * 1024,
-  maxTextLength: 5_000_000,
-  maxDocxUncompressed: 200 * 1024 * 1024,
-} as const;
-
-/** Decodes bytes of any supported format. Throws ReportError. STUB: UTF-8 text only. */
-export async function decodeInput(bytes: Uint8Array, _options: InputOptions = {}): Promise<Decoded> {
-  let text = new TextDecoder('utf-8').decode(bytes);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text, format: 'text', encoding: 'utf-8', warnings: [] };
+/**
+ * Decodes the bytes of a report in any supported container: text in UTF-8, UTF-16, GB18030/GBK or
+ * Big5; an HTML page (chrome removed); a DOCX; a PDF with a text layer. Throws ReportError
+ * (EMPTY, BINARY, UNDECODABLE, UNSUPPORTED_FORMAT, CORRUPT_FILE, NO_TEXT, TOO_LARGE).
+ *
+ * @example
+ * const d = await decodeInput(iconv.encode('一、基本情况', 'gbk'));
+ * d.text;     // '一、基本情况'
+ * d.encoding; // 'gb18030' (possibly with an ENCODING_GUESSED warning: six characters are little to go on)
+ */
+export async function decodeInput(bytes: Uint8Array, options: InputOptions = {}): Promise<Decoded> {
+  const limits = resolveLimits(options);
+  checkByteSize(bytes.length, limits);
+  if (bytes.length === 0) throw emptyError();
+  const container = sniffContainer(bytes);
+  let decoded: Decoded;
+  switch (container.kind) {
+    case 'pdf': {
+      const { text, warnings } = await pdfToText(bytes, limits);
+      decoded = { text, format: 'pdf', encoding: 'unicode', warnings };
+      break;
+    }
+    case 'zip':
+      decoded = { text: await docxToText(bytes, limits), format: 'docx', encoding: 'utf-8', warnings: [] };
+      break;
+    case 'ole2':
+      throw new ReportError(
+        'UNSUPPORTED_FORMAT',
+        'the file is a legacy Office document (.doc, .xls or .wps) or a password-protected one; open it in Word or WPS and save it as .docx (without a password)',
+      );
+    case 'unsupported':
+      throw new ReportError('UNSUPPORTED_FORMAT', `the file is ${container.what}; ${container.advice}`);
+    case 'text': {
+      const { text, encoding, warnings } = await decodeText(bytes);
+      decoded = looksLikeHtml(text)
+        ? { text: await htmlToText(text), format: 'html', encoding, warnings }
+        : { text, format: 'text', encoding, warnings };
+    }
+  }
+  checkTextLength(decoded.text.length, limits);
+  if (!decoded.text.trim()) throw emptyError();
+  return decoded;
 }
 
-/** Reads and decodes a file. Throws ReportError (NOT_FOUND, IS_DIRECTORY, UNREADABLE, TOO_LARGE, ...). STUB. */
+const emptyError = () => new ReportError('EMPTY', 'the input has no text; check that the file is the report and not an empty export');
+
+/**
+ * Reads and decodes a file; the size is checked before reading. Throws ReportError (NOT_FOUND,
+ * IS_DIRECTORY, UNREADABLE, TOO_LARGE, and every code of `decodeInput`).
+ *
+ * @example
+ * const d = await readInputFile('fixtures/seeds/002_a551f69b2ef021ea.txt');
+ * d.format; // 'text'
+ */
 export async function readInputFile(path: string, options: InputOptions = {}): Promise<Decoded> {
-  const { readFile } = await import('node:fs/promises');
-  return decodeInput(await readFile(path), { ...options, filename: path });
+  const bytes = await readBytes(path, resolveLimits(options));
+  return decodeInput(bytes, { ...options, filename: path });
 }
