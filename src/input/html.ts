@@ -260,17 +260,37 @@ function linesOf(nodes: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): string
         if (NEVER_TEXT.has(n.name)) return false;
         if (n.name === 'br') return void flush();
         if (n.name === 'pre') pre++;
+        if (isInlineCell(n)) {
+          if (line.trim()) line += ' ';
+          return;
+        }
         if (BLOCK.has(n.name)) flush();
       },
       (n) => {
         if (!isTag(n)) return;
         if (n.name === 'pre') pre--;
+        if (isInlineCell(n)) return;
         if (BLOCK.has(n.name)) flush();
       },
     );
     flush();
   }
   return out;
+}
+
+// A table cell with no block inside is one field of its row: `<td>行政处罚案件</td><td>4起</td>` reads as
+// one line, `行政处罚案件 4起`, so a figure keeps its label. Cells that hold paragraphs (layout tables) break.
+function isInlineCell(n: Element): boolean {
+  if (n.name !== 'td' && n.name !== 'th') return false;
+  const stack: AnyNode[] = [...n.children];
+  while (stack.length) {
+    const c = stack.pop()!;
+    if (isTag(c)) {
+      if (BLOCK.has(c.name) || c.name === 'br') return false;
+      stack.push(...c.children);
+    }
+  }
+  return true;
 }
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';

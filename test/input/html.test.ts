@@ -76,10 +76,14 @@ describe('main block', () => {
 });
 
 describe('lines and characters', () => {
-  it('paragraphs, headings, list items, table cells and <br> are lines', async () => {
+  it('paragraphs, headings, list items, table rows and <br> are lines', async () => {
     const text = await htmlFragmentToText(`<h2>一、基本情况</h2><p>第一行<br>第二行<br/>第三行</p><ul><li>甲</li><li>乙</li></ul>
       <table><tr><th>项目</th><th>数量</th></tr><tr><td>行政处罚案件</td><td>4起</td></tr></table>`);
-    expect(text.split('\n')).toEqual(['一、基本情况', '第一行', '第二行', '第三行', '甲', '乙', '项目', '数量', '行政处罚案件', '4起']);
+    expect(text.split('\n')).toEqual(['一、基本情况', '第一行', '第二行', '第三行', '甲', '乙', '项目 数量', '行政处罚案件 4起']);
+  });
+  it('a layout cell holding paragraphs keeps them as lines', async () => {
+    const text = await htmlFragmentToText('<table><tr><td><p>第一段。</p><p>第二段。</p></td><td>旁注</td></tr></table>');
+    expect(text.split('\n')).toEqual(['第一段。', '第二段。', '旁注']);
   });
   it('decodes named and numeric entities', async () => {
     expect(await htmlFragmentToText('<p>&ldquo;双减&rdquo;&#x3001;&#20013;&amp;&lt;5&gt;&nbsp;元</p>')).toBe('“双减”、中&<5> 元');
