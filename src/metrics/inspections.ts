@@ -4,7 +4,8 @@ import { INSPECT } from './words.js';
 const inspect = new RegExp(INSPECT);
 // Checks counted in 项 are tasks (`8项抽查任务`), never the items checked (`15项检查事项`).
 const NOT_A_CHECK = /事项|内容|指标|制度|标准|清单|问题|隐患/;
-const NOT_TARGETS = /整改|评价|评估|审批|许可|发现|存在|问题|取得|举办|申办|备案|有/;
+// A register of possible targets (`检查对象名录库收录学校120所`) is not what was inspected.
+const NOT_TARGETS = /整改|评价|评估|审批|许可|发现|存在|问题|取得|举办|申办|备案|有|名录|入库|清单/;
 const inspectedBefore = (s: string) => inspect.test(s);
 
 // Count: `执法检查12次`, `联合督查30余次`, `发起8项…抽查任务`, `开展了三项部门联合检查`.

@@ -1,6 +1,6 @@
 import type { MetricRule } from './rule.js';
 
-const ORDERED = /整改通知|责令(?:限期|停业)?(?:整改|整顿)|责令改正|限期整改|需整改|需要整改|要求整改|下达整改|整改意见/;
+const ORDERED = /整改通知|责令(?:限期|停业)?(?:整改|整顿)|责令改正|限期整改|需整改|需要整改|要求整改|督促整改|下达整改|整改意见/;
 
 // `下达整改通知书23份`, `其中需整改2家`, `责令3家机构限期整改`. Hazards fixed (`整改安全隐患320个`)
 // are not rectification orders.

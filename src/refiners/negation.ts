@@ -9,6 +9,8 @@ import { CASE_KEYWORDS, listedKinds } from './coordination.js';
 const TRIGGER = /未发生|没有发生|没发生|未出现|没有出现|未有|未产生|未作出|没有作出|未办理|未受理|未收到|未接到|未涉及|不存在|没有|(?<![并从毫])无(?![论法需须证人序偿效意线关])/g;
 // Items of a negated list; `等` closes it.
 const ITEM_SPLIT = /、|和|或者|或|及|以及|与|、/;
+// A list that ends in another kind of event still names its head noun: `…和信访事件`.
+const LIST_END = /(?:案件|案|情况|事件|事项|行为|申请|决定)(?:等(?:情况|事项|行为)?)?(?:发生)?$/;
 const CASE_HEAD = /^(?:案件|案|情况|事件|事项|行为|申请|决定)?(?:等(?:情况|事项|行为)?)?(?:发生)?$/;
 
 const OFFICER_CHANGE = /执法(?:人员|员|队伍|证件?)[^,;。]{0,6}?(?:变动|变化|增减|调整)/;
@@ -68,11 +70,11 @@ function readScope(scope: string, start: number, end: number, s: Span): Draft[] 
   }
   const items = scope.split(ITEM_SPLIT);
   const last = items[items.length - 1] ?? '';
-  const lastHead = headAfterKeyword(last);
-  if (lastHead === null) return [];
-  // The head noun of the last item governs the list: `复议或诉讼败诉情况` is about losses only.
+  // The head noun of the last item governs the list: `复议或诉讼败诉情况` is about losses only, and
+  // `复议、诉讼和信访事件` about events, though 信访 is no kind of ours.
   if (/败诉/.test(last)) return [zero('litigation.lost', start, end, start, s, 'negation.list')];
-  if (!CASE_HEAD.test(lastHead.head)) return [];
+  const lastHead = headAfterKeyword(last)?.head ?? LIST_END.exec(last)?.[0];
+  if (lastHead === undefined || !CASE_HEAD.test(lastHead)) return [];
   const kinds: string[] = [];
   for (const item of items) {
     const h = headAfterKeyword(item);

@@ -14,6 +14,9 @@ const cases: [string, Want[]][] = [
   ['全年未作出行政处罚决定', [zero('penalty.cases')]],
   ['未收到行政复议申请，行政诉讼零败诉', [zero('reconsideration.cases'), zero('litigation.lost', '零败诉')]],
   ['行政诉讼败诉率为0', [zero('litigation.lost')]],
+  ['全年未发生因执法不当引起的行政复议、行政诉讼和信访事件', [zero('reconsideration.cases'), zero('litigation.cases')]],
+  ['实现零复议、零诉讼', [zero('reconsideration.cases'), zero('litigation.cases')]],
+  ['无一例行政诉讼败诉', [zero('litigation.lost')]],
   // Negations of something else.
   ['未出现行政执法差案，没有因行政执法引起的社会舆情', []],
   ['没有因行政处罚引起的舆情', []],
