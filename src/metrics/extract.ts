@@ -13,6 +13,7 @@ import { clauseAt, sentenceAt, type Span } from './context.js';
 import type { Draft } from './draft.js';
 import { RULES } from './index.js';
 import { KINDS } from './kinds.js';
+import { isPlanSection } from './words.js';
 import { matchRule, type FigureContext, type MetricRule, type RuleMatch } from './rule.js';
 
 export interface ExtractContext {
@@ -79,7 +80,7 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     const s = sentenceAt(text, q.numStart);
     const clause = clauseAt(text, q.numStart, s);
     const before = text.slice(clause.start, q.start);
-    if (isNotAResult(before) || NEGATED_FIGURE.test(before)) continue;
+    if (isNotAResult(before, text.slice(s.start, q.start)) || NEGATED_FIGURE.test(before)) continue;
     const c: FigureContext = {
       q, before, after: text.slice(q.end, clause.end), sentenceBefore: text.slice(s.start, clause.start),
       beforeStart: clause.start, afterStart: q.end,
@@ -107,7 +108,7 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
   assignRoles(text, drafts, (at) => clauseAt(text, at, sentenceAt(text, at)).start);
 
   const section = sectionPaths(ctx.headings);
-  return drafts.map((d) => {
+  return drafts.filter((d) => d.negated || !section(d.at).some(isPlanSection)).map((d) => {
     const start = n.toSource(d.start);
     const end = n.toSource(d.end);
     const { year, stated } = figureYear(text, d, ctx.year);

@@ -24,7 +24,10 @@ export function figureYear(text: string, d: Draft, reportYear: number | null): F
   return { year: reportYear, stated: false };
 }
 
-/** True when the clause before the figure makes it a plan or a comparison. */
-export function isNotAResult(clauseBefore: string): boolean {
-  return notAResult.test(clauseBefore);
+// A plan verb opening the sentence governs all of it: `计划培训200人次,开展检查不少于5轮`.
+const PLANNED_SENTENCE = new RegExp(`^(?:(?:19|20)\\d{2}年|下一步|明年|今后)?[,\\s]*(?:我局|我们|全局|局)?(?:将)?(?:${PLANNED})`);
+
+/** True when the words before the figure make it a plan, a frequency or a comparison. */
+export function isNotAResult(clauseBefore: string, sentenceBefore: string): boolean {
+  return notAResult.test(clauseBefore) || PLANNED_SENTENCE.test(sentenceBefore);
 }

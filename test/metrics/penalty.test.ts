@@ -27,3 +27,14 @@ const cases: [string, Want[]][] = [
 describe('penalty rules', () => {
   it.each(cases)('%s', (s, want) => expectMetrics(s, want));
 });
+
+describe('plans are no results', () => {
+  it.each<[string, Want[]]>([
+    ['按照年初计划开展执法检查12次', [{ kind: 'inspections.count', value: 12 }]],
+    ['依据年度工作计划，共检查学校30所', [{ kind: 'inspections.targets', value: 30, role: 'total' }]],
+    ['计划培训执法人员200人次，开展检查不少于5轮。', []],
+    ['2024年，我局将力争查处违规培训10起。', []],
+    ['一、工作成效\n全年查处违规培训3起。\n二、下一步工作计划\n全年查处违规培训10起。', [{ kind: 'penalty.cases', value: 3 }]],
+    ['一、工作思路和主要做法\n全年查处违规培训3起。', [{ kind: 'penalty.cases', value: 3 }]],
+  ])('%s', (s, want) => expectMetrics(s, want));
+});
