@@ -49,6 +49,19 @@ function asTitle(line: string): { title: string; skip: number } | null {
   return { title, skip };
 }
 
+// An official document sets the issuer on its own line above `关于…的报告`: the title is both lines.
+const ISSUER_LINE = /^[^\s,。:;]{2,30}(?:教育局|教育委员会|教委|教育和体育局|教体局|教育体育局|人民政府|委员会|办公室)$/;
+
+function withIssuerLine(lines: readonly Line[], i: number, isChrome: (l: Line) => boolean): TitleHit | null {
+  const line = lines[i]!;
+  if (!line.text.startsWith('关于')) return null;
+  let k = i - 1;
+  while (k >= 0 && lines[k]!.text === '') k--;
+  const above = lines[k];
+  if (!above || isChrome(above) || !ISSUER_LINE.test(above.text)) return null;
+  return { title: above.text + undecorate(line.text).trimEnd(), start: above.start, line: i };
+}
+
 // Lines no title can be: sentences, salutations and labels ending in a colon, dates.
 function couldBeTitle(s: string): boolean {
   return s.length <= MAX_TITLE && !s.includes('。') && !/[:：]$/.test(s) && !DATE_ONLY.test(s);
@@ -72,7 +85,7 @@ export function findTitle(lines: readonly Line[], isChrome: (l: Line) => boolean
       continue;
     }
     const t = asTitle(l.text);
-    if (t) return { title: t.title, start: l.start + t.skip, line: i };
+    if (t) return withIssuerLine(lines, i, isChrome) ?? { title: t.title, start: l.start + t.skip, line: i };
     if (!fallback && !paragraphSeen && l.text.length >= MIN_TITLE / 2) fallback = { title: l.text, start: l.start, line: i };
   }
   return fallback;
