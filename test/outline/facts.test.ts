@@ -29,7 +29,8 @@ describe('title', () => {
   ])('%s', (raw, title) => {
     const f = facts(raw);
     expect(f.title).toBe(title);
-    expect(f.text.slice(f.titleStart!, f.titleStart! + title.length)).toBe(title);
+    // A title set on two lines (issuer above `关于…`) reads on once its line break is dropped.
+    expect(f.text.slice(f.titleStart!).replace(/\n/, '').startsWith(title)).toBe(true);
   });
 
   it.each([
