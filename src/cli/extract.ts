@@ -2,11 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { toErrorRecord } from '../errors.js';
-import type { ReportRecord } from '../schema.js';
 import { expandInputs, splitPathList, type Input, type Source } from './inputs.js';
 import { UsageError, type CliIO } from './io.js';
 import { runInOrder } from './order.js';
-import { createParser } from './pool.js';
+import { createParser, present, recordOf, type OutputSpec, type Parsed } from './pool.js';
 import { createProgress, summaryLine } from './progress.js';
 import { prepareResume } from './resume.js';
 import { fileSink, stdoutSink } from './sink.js';
@@ -61,6 +60,7 @@ export async function extract(args: readonly string[], opts: ExtractOptions, io:
   }
 
   const sink = outPath === undefined ? stdoutSink(io) : await fileSink(outPath, opts.resume, opts.out);
+  const output: OutputSpec = { format: opts.format, ...(opts.bom ? { bom: true } : {}) };
   const writer = createWriter(opts.format, { bom: opts.bom });
   const stats = { ok: 0, failed: 0, metrics: 0 };
 
@@ -83,7 +83,7 @@ export async function extract(args: readonly string[], opts: ExtractOptions, io:
   const progress = createProgress(showProgress ? io.progress : undefined, todo.length, now);
   let emitted = 0;
   try {
-    const parser = await createParser(Math.min(opts.jobs, parseCount));
+    const parser = await createParser(Math.min(opts.jobs, parseCount), output);
     try {
       const taskOptions = {
         ...(opts.includeText ? { includeText: true } : {}),
@@ -91,29 +91,33 @@ export async function extract(args: readonly string[], opts: ExtractOptions, io:
         ...(opts.maxTextLength !== undefined ? { maxTextLength: opts.maxTextLength } : {}),
       };
       await sink.write(writer.start());
-      emitted = await runInOrder<ReportRecord>({
+      emitted = await runInOrder<Parsed>({
         count: todo.length,
         concurrency: parser.concurrency,
+        // How far past a slow file (a 100× report, a big PDF) the others may go on: four rounds of batches,
+        // so the other workers keep busy meanwhile, while the records held back stay bounded.
+        window: Math.max(64, 4 * parser.concurrency),
         stop: stop.signal,
         abort: abort.signal,
         start: async (index, signal) => {
           const input = todo[index]!;
-          if ('error' in input) return { file: input.file, ok: false, error: input.error };
+          if ('error' in input) return present({ file: input.file, ok: false, error: input.error }, output, true);
           const task: ParseTask = { path: input.path, file: input.file, ...taskOptions };
           try {
             return await parser.parse(task, signal);
           } catch (err) {
             if (signal.aborted) throw err; // cancelled by a second Ctrl-C: no record
-            return toErrorRecord(input.file, err); // a worker that died (out of memory, ...) fails this input only
+            // a worker that died (out of memory, ...) fails this input only
+            return present(toErrorRecord(input.file, err), output, true);
           }
         },
-        settled: (_, record) => progress.tick(record.ok),
-        emit: async (_, record) => {
-          if (record.ok) {
+        settled: (_, parsed) => progress.tick(parsed.ok),
+        emit: async (_, parsed) => {
+          if (parsed.ok) {
             stats.ok++;
-            stats.metrics += record.metrics.length;
+            stats.metrics += parsed.metrics;
           } else stats.failed++;
-          await sink.write(writer.record(record));
+          await sink.write(parsed.text ?? writer.record(recordOf(parsed)));
         },
       });
     } finally {

@@ -67,6 +67,7 @@ export async function runInOrder<R>(options: RunInOrderOptions<R>): Promise<numb
           notify();
         });
       }
+      const emittedBefore = nextEmit;
       while (results.has(nextEmit)) {
         const result = results.get(nextEmit) as R;
         results.delete(nextEmit);
@@ -75,6 +76,9 @@ export async function runInOrder<R>(options: RunInOrderOptions<R>): Promise<numb
       }
       if (nextEmit >= count) return nextEmit;
       if (abort.aborted && running === 0) return nextEmit;
+      // Emitting moved the window: more tasks may start now, even with none running (a slow task that held
+      // the line has just finished). Go round again before deciding that the run is over.
+      if (nextEmit > emittedBefore) continue;
       // Nothing running and nothing more to start: stopped, or a cancelled task left a gap.
       if (running === 0 && !dirty) return nextEmit;
       if (!dirty) await new Promise<void>((r) => (wake = r));

@@ -43,7 +43,7 @@ describe('runInOrder', () => {
   it('never starts a task more than `window` past the oldest unemitted one', async () => {
     let maxAhead = 0;
     let nextEmit = 0;
-    await runInOrder<number>({
+    const n = await runInOrder<number>({
       count: 40,
       concurrency: 8,
       window: 8,
@@ -55,6 +55,24 @@ describe('runInOrder', () => {
       emit: (i) => void (nextEmit = i + 1),
     });
     expect(maxAhead).toBeLessThan(8);
+    expect(n).toBe(40); // and still runs to the end once the slow task is done
+  });
+
+  it('goes on after a slow task that held the whole window, even with nothing left running', async () => {
+    const emitted: number[] = [];
+    const n = await runInOrder<number>({
+      count: 100,
+      concurrency: 16,
+      window: 16,
+      start: async (i) => {
+        // Task 0 finishes last of the first 16, so the window is full and nothing runs when it is done.
+        await sleep(i === 0 ? 40 : 0);
+        return i;
+      },
+      emit: (i) => void emitted.push(i),
+    });
+    expect(n).toBe(100);
+    expect(emitted).toEqual([...Array(100).keys()]);
   });
 
   it('handles zero tasks', async () => {

@@ -1,0 +1,186 @@
+// The in-process measurements of the benchmark, each run by bench/run.ts in a fresh `node` process (plain
+// JavaScript, no TypeScript loader in the way) against the built library:
+//
+//   node bench/probe.mjs throughput DIST CORPUS RUNS   parseReport vs nodejieba.cut over the whole corpus
+//   node bench/probe.mjs growth     DIST CORPUS RUNS   a normal report against its 10× and 100× versions
+//   node bench/probe.mjs rss        DIST CORPUS        parseReport over the corpus, then the peak RSS
+//
+// Each prints one JSON object on stdout. Every timed pass also says how much CPU the rest of the machine
+// used meanwhile (`foreignCores`), so run.ts can tell disturbed passes from clean ones.
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [mode, dist, corpus, runsArg] = process.argv.slice(2);
+const runs = Number(runsArg ?? 5);
+const MAX_FOREIGN_CORES = 0.2;
+
+function machineBusyMs() {
+  try {
+    const t = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).slice(1, 9).map(Number);
+    return (t.reduce((a, b) => a + b, 0) - t[3] - t[4]) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Times `fn`, with what it returns and the CPU the rest of the machine used meanwhile (cores' worth). */
+function timed(fn) {
+  const busy0 = machineBusyMs();
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = fn();
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const busy1 = machineBusyMs();
+  const own = (cpu.user + cpu.system) / 1000;
+  const foreignCores = busy0 === undefined ? 0 : Math.max(0, busy1 - busy0 - own) / ms;
+  return { ms, foreignCores, value };
+}
+
+/**
+ * Times each of `fns` `runs` times, taking turns (so a slow spell of the machine falls on all alike). A
+ * timing disturbed by other work is taken again, up to twice; if it stays disturbed it is kept and flagged.
+ */
+function interleave(fns, runs) {
+  const out = fns.map(() => ({ ms: [], values: [], foreignCores: [], discarded: 0, disturbed: false }));
+  for (let r = 0; r < runs; r++) {
+    fns.forEach((fn, k) => {
+      let t;
+      let tries = 0;
+      do t = timed(fn);
+      while (t.foreignCores > MAX_FOREIGN_CORES && ++tries < 3);
+      out[k].discarded += tries;
+      if (t.foreignCores > MAX_FOREIGN_CORES) out[k].disturbed = true;
+      out[k].ms.push(t.ms);
+      out[k].values.push(t.value);
+      out[k].foreignCores.push(t.foreignCores);
+    });
+  }
+  return out;
+}
+
+const library = await import(pathToFileURL(join(dist, 'index.js')).href);
+const { parseReport, isSegmenterLoaded } = library;
+
+function corpusFiles() {
+  return readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+}
+
+function throughput() {
+  const names = corpusFiles();
+  const texts = names.map((f) => readFileSync(join(corpus, f), 'utf8'));
+  const normal = names.map((f) => f.startsWith('n'));
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+  // nodejieba as the library itself would load it; its dictionaries are loaded before any timing.
+  const jieba = createRequire(join(dist, 'index.js'))('nodejieba');
+  jieba.cut('');
+  let sink = 0;
+  // Returns the time spent on the normal reports alone, for the warm time per report.
+  const parseAll = () => {
+    let normalMs = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const t0 = performance.now();
+      sink += parseReport(texts[i]).metrics.length;
+      if (normal[i]) normalMs += performance.now() - t0;
+    }
+    return normalMs;
+  };
+  const cutAll = () => {
+    for (const t of texts) sink += jieba.cut(t).length;
+  };
+  const cutHmmAll = () => {
+    for (const t of texts) sink += jieba.cut(t, true).length;
+  };
+  // Warm-up, not counted: two passes of parseReport (its JIT warm-up), one of each cut.
+  parseAll();
+  parseAll();
+  cutAll();
+  cutHmmAll();
+  // Interleaved, so a slow spell of the machine hits both sides alike.
+  const [parse, cut, cutHmm] = interleave([parseAll, cutAll, cutHmmAll], runs);
+  parse.normalMs = parse.values;
+  delete parse.values;
+  delete cut.values;
+  delete cutHmm.values;
+  return {
+    reports: texts.length,
+    normalReports: normal.filter(Boolean).length,
+    bytes,
+    parse,
+    cut,
+    cutHmm,
+    sink,
+  };
+}
+
+function growth() {
+  const names = corpusFiles();
+  const seeds = [...new Set(names.filter((f) => f.startsWith('long-100x-')).map((f) => f.slice('long-100x-'.length, -4)))];
+  const out = [];
+  for (const s of seeds) {
+    const normalName = `n${String(Number(s)).padStart(4, '0')}.txt`;
+    const sizes = [
+      { factor: 1, name: normalName, repeat: 100 },
+      { factor: 10, name: `long-10x-${s}.txt`, repeat: 10 },
+      { factor: 100, name: `long-100x-${s}.txt`, repeat: 1 },
+    ].map((x) => ({ ...x, text: readFileSync(join(corpus, x.name), 'utf8') }));
+    // Each sample parses about the same number of bytes: the normal report 100 times, the 10× one 10 times,
+    // the 100× one once. Warm-up first, not counted (five rounds: the JIT is still at work after one).
+    const sample = (x) => () => {
+      for (let i = 0; i < x.repeat; i++) parseReport(x.text);
+    };
+    for (let round = 0; round < 5; round++) for (const x of sizes) sample(x)();
+    const timings = interleave(sizes.map(sample), runs);
+    const results = sizes.map((x, k) => {
+      const t = timings[k];
+      const perReport = t.ms.map((ms) => ms / x.repeat);
+      return { factor: x.factor, file: x.name, bytes: Buffer.byteLength(x.text), chars: x.text.length, msPerReport: perReport, discarded: t.discarded, disturbed: t.disturbed, foreignCores: t.foreignCores };
+    });
+    out.push({ seed: Number(s), sizes: results });
+  }
+  return { seeds: out };
+}
+
+function rss() {
+  const names = corpusFiles();
+  const status = () => {
+    const s = readFileSync('/proc/self/status', 'utf8');
+    const kb = (k) => Number(new RegExp(`${k}:\\s*(\\d+)`).exec(s)?.[1] ?? NaN);
+    return { vmRSS: kb('VmRSS'), vmHWM: kb('VmHWM') };
+  };
+  let afterImport;
+  try {
+    afterImport = status();
+  } catch {
+    afterImport = null;
+  }
+  let metrics = 0;
+  const t0 = performance.now();
+  for (const f of names) metrics += parseReport(readFileSync(join(corpus, f), 'utf8')).metrics.length;
+  const ms = performance.now() - t0;
+  let end;
+  try {
+    end = status();
+  } catch {
+    end = null;
+  }
+  return {
+    reports: names.length,
+    metrics,
+    ms,
+    maxRSSKiB: process.resourceUsage().maxRSS,
+    afterImport,
+    end,
+    heapUsedMiB: process.memoryUsage().heapUsed / 2 ** 20,
+    segmenterLoaded: isSegmenterLoaded(),
+  };
+}
+
+const result = mode === 'throughput' ? throughput() : mode === 'growth' ? growth() : mode === 'rss' ? rss() : null;
+if (!result) {
+  process.stderr.write(`usage: node bench/probe.mjs throughput|growth|rss DIST CORPUS [RUNS]\n`);
+  process.exit(2);
+}
+process.stdout.write(JSON.stringify(result) + '\n');
