@@ -11,6 +11,8 @@ export default defineConfig([
     target: 'node20',
     splitting: false,
     shims: true,
+    // zod is 100-odd ES modules; bundled, importing the library costs about a third as much.
+    noExternal: ['zod'],
   },
   {
     // The CLI: ESM only, with a shebang.
@@ -19,5 +21,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    noExternal: ['zod'],
   },
 ]);

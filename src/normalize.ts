@@ -59,6 +59,7 @@ function oneUnit(convert: (s: string) => string, u: number): number {
   return c.length === 1 ? c.charCodeAt(0) : u;
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const isHan = (u: number) => (u >= 0x3400 && u <= 0x9fff) || (u >= 0xf900 && u <= 0xfaff);
 
 /**
@@ -82,10 +83,14 @@ export function normalize(source: string): Normalized {
     if (k === 1) traditional++;
     else if (k === 2) simplifiedOnly++;
   }
-  return { text: fromUnits(out), source, script: scriptOf(traditional, simplifiedOnly), toSource: (o) => o };
+  return { text: fromUnits(out, !LONE_SURROGATE.test(source)), source, script: scriptOf(traditional, simplifiedOnly), toSource: (o) => o };
 }
 
-function fromUnits(units: Uint16Array): string {
+const utf16 = new TextDecoder('utf-16le');
+// Well-formed text decodes in one call; the decoder would replace lone surrogates, so text that has
+// them (checked on the source, since the output always looks well-formed) is built unit by unit.
+function fromUnits(units: Uint16Array, wellFormed: boolean): string {
+  if (wellFormed) return utf16.decode(units);
   let s = '';
   for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode(...units.subarray(i, i + 8192));
   return s;
