@@ -18,7 +18,13 @@ export class ReportError extends Error {
   }
 }
 
-/** Turns anything thrown while parsing one input into an error record; unknown errors become `INTERNAL`. */
+/**
+ * Turns anything thrown while parsing one input into an error record; unknown errors become `INTERNAL`.
+ *
+ * @example
+ * toErrorRecord('a.doc', new ReportError('UNSUPPORTED_FORMAT', 'save it as .docx'));
+ * // { file: 'a.doc', ok: false, error: { code: 'UNSUPPORTED_FORMAT', message: 'save it as .docx' } }
+ */
 export function toErrorRecord(file: string | undefined, err: unknown): ErrorRecord {
   const error =
     err instanceof ReportError
