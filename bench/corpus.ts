@@ -9,6 +9,7 @@
 //   (copy s), so the growth figures compare a report with itself made k times longer.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { prng } from '../scripts/prng.js';
 
 export const SEEDS_DIR = resolve(import.meta.dirname, '../fixtures/seeds');
 export const NORMAL_COPIES = 1000;
@@ -32,18 +33,6 @@ export interface Corpus {
   files: CorpusFile[];
   seeds: string[];
   bytes: number;
-}
-
-/** mulberry32: a small deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const DISTRICTS = ['西青区', '和平区', '河西区', '南开区', '河北区', '红桥区', '东丽区', '津南区', '北辰区', '武清区', '宝坻区', '滨海新区', '宁河区', '静海区', '蓟州区', '朝阳区', '海淀区', '丰台区', '浦东新区', '黄浦区'];

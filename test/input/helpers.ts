@@ -132,14 +132,4 @@ export function minimalDocxParts(bodyXml: string): Record<string, string> {
 /** A WordprocessingML paragraph. */
 export const wp = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 
-/** A small seeded PRNG (mulberry32): the fuzz test must be the same on every run. */
-export function prng(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from '../../scripts/prng.js';
