@@ -44,4 +44,9 @@ describe('summary prefers the year total', () => {
     const s = parseReport('暑期专项检查中，共检查培训机构45家。2023年，全年共检查各类机构300家。').summary;
     expect(s['inspections.targets']?.value).toBe(300);
   });
+
+  it('counts a level reached since last year for the report year', () => {
+    const s = parseReport('区教育局2023年行政执法工作总结\n行政执法人员由上年的20名减少至18名。').summary;
+    expect(s['officers.total']?.value).toBe(18);
+  });
 });

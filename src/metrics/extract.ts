@@ -23,6 +23,9 @@ export interface ExtractContext {
 }
 
 // `未发生一起行政诉讼案件`: the figure is part of a negation, which the negation refiner reads as 0.
+const CHANGE_FROM = /(?:由|从)[^,]{0,12}$/;
+const CHANGE_VERB = /^(?:增加|减少|下降|上升|增长|降|升)/;
+const CHANGE_TO = /(?:增加|减少|下降|上升|增长|降|升)(?:到|至)$/;
 const NEGATED_FIGURE = /(?:未发生|没有发生|未出现|没有出现|没有|无)$/;
 
 
@@ -79,10 +82,14 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     if (overlaps(ctx.chrome, q.numStart)) continue;
     const s = sentenceAt(text, q.numStart);
     const clause = clauseAt(text, q.numStart, s);
-    const before = text.slice(clause.start, q.start);
-    if (isNotAResult(before, text.slice(s.start, q.start)) || NEGATED_FIGURE.test(before)) continue;
+    const written = text.slice(clause.start, q.start);
+    const after = text.slice(q.end, clause.end);
+    if (isNotAResult(written, text.slice(s.start, q.start)) || NEGATED_FIGURE.test(written)) continue;
+    // `由上年的20名减少至18名`: 20 is the old level, 18 the new one, read without the change verb.
+    if (CHANGE_FROM.test(written) && CHANGE_VERB.test(after)) continue;
+    const before = written.replace(CHANGE_TO, '');
     const c: FigureContext = {
-      q, before, after: text.slice(q.end, clause.end), sentenceBefore: text.slice(s.start, clause.start),
+      q, before, after, sentenceBefore: text.slice(s.start, clause.start),
       beforeStart: clause.start, afterStart: q.end,
     };
     const matches = matchesByKind(c, RULES);

@@ -17,7 +17,7 @@ export const inspectionRules: MetricRule[] = [
     units: ['time', 'item'],
     measure: /^(?:次|轮|场次|批次|轮次|项)$/,
     before: inspect,
-    block: /学习|培训|会议|讲座|宣传|活动|事项|内容|指标|制度|隐患|问题/,
+    block: /学习|培训|会议|讲座|宣传|事项|内容|指标|制度|隐患|问题/,
   },
   {
     name: 'inspections.count.noun',

@@ -4,7 +4,12 @@ import type { Draft } from '../metrics/draft.js';
 import { COMPARED, FREQUENCY, PLANNED } from '../metrics/words.js';
 
 const YEAR = /(?<![-—~至\d])((?:19|20)\d{2})\s*年/g;
-const LAST_YEAR = /去年|上年|上一年/;
+const LAST_YEAR = /去年|上年|上一年/g;
+const lastIndexOf = (re: RegExp, s: string) => {
+  let at = -1;
+  for (const m of s.matchAll(re)) at = m.index;
+  return at;
+};
 // `本年度`, `今年`, `全年` state the report's own year.
 const THIS_YEAR = /本年|今年|全年|年内|年度内/;
 const notAResult = new RegExp(`${PLANNED}|${COMPARED}|${FREQUENCY}`);
@@ -19,7 +24,12 @@ export function figureYear(text: string, d: Draft, reportYear: number | null): F
   let stated: number | null = null;
   for (const m of before.matchAll(YEAR)) stated = Number(m[1]);
   if (stated !== null) return { year: stated, stated: true };
-  if (LAST_YEAR.test(before) && reportYear !== null) return { year: reportYear - 1, stated: true };
+  // `由上年的20名减少至18名`: a figure reached by a change since last year is this year's.
+  const last = lastIndexOf(LAST_YEAR, before);
+  if (last >= 0 && reportYear !== null) {
+    const since = before.slice(last);
+    return { year: /(?:增加|减少|下降|上升|增长|降|升)(?:到|至|为)/.test(since) ? reportYear : reportYear - 1, stated: true };
+  }
   if (THIS_YEAR.test(before)) return { year: reportYear, stated: true };
   return { year: reportYear, stated: false };
 }

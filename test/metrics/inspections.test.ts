@@ -21,6 +21,7 @@ const cases: [string, Want[]][] = [
   ]],
   ['督导检查学校50余所', [{ kind: 'inspections.targets', value: 50, qualifier: 'more_than' }]],
   ['开展联合执法行动8次', [{ kind: 'inspections.count', value: 8 }]],
+  ['全年共开展检查执法活动58次', [{ kind: 'inspections.count', value: 58, role: 'total' }]],
   // False positives.
   ['涉及15项检查事项', []],
   ['检查对象名录库共收录学校120所', []],

@@ -12,6 +12,8 @@ const cases: [string, Want[]][] = [
   ['新申领執法證件5人', [{ kind: 'officers.added', value: 5 }]],
   ['执法人员调整较大，新增5人，注销3人', [{ kind: 'officers.added', value: 5 }, { kind: 'officers.removed', value: 3 }]],
   ['具有行政执法资格的人员18名', [{ kind: 'officers.total', value: 18 }]],
+  ['行政执法人员由上年的20名减少至18名', [{ kind: 'officers.total', value: 18 }]],
+  ['执法人员从15名增加到18名', [{ kind: 'officers.total', value: 18 }]],
   ['执法队伍共12人', [{ kind: 'officers.total', value: 12, role: 'total' }]],
   ['全局共有25名执法人员取得执法证', [{ kind: 'officers.total', value: 25, role: 'total' }]],
   ['因退休、调离等原因注销执法证3个', [{ kind: 'officers.removed', value: 3 }]],
