@@ -6,11 +6,15 @@ import { runInOrder } from '../../src/cli/order.js';
 const delay = (i: number) => ((i * 7919) % 13) as number;
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((res, rej) => {
-    const t = setTimeout(res, ms);
-    signal?.addEventListener('abort', () => {
+    const onAbort = () => {
       clearTimeout(t);
       rej(new Error('aborted'));
-    });
+    };
+    const t = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      res();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
 
 describe('runInOrder', () => {
