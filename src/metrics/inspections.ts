@@ -51,7 +51,9 @@ export const inspectionRules: MetricRule[] = [
     units: ['institution', 'visit'],
     before: /涉及|覆盖|包括|共计/,
     block: NOT_TARGETS,
-    when: (c) => inspectedBefore(c.sentenceBefore) || inspectedBefore(c.before),
+    // Only for a clause with no check word of its own (`…检查12次,涉及…29所`); otherwise the direct
+    // rule cites the check word as evidence.
+    when: (c) => inspectedBefore(c.sentenceBefore) && !inspectedBefore(c.before),
   },
   {
     name: 'inspections.targets.noun',

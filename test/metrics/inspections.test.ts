@@ -14,6 +14,7 @@ const cases: [string, Want[]][] = [
   ]],
   ['牵头开展了三项部门联合检查', [{ kind: 'inspections.count', value: 3, text: '三项部门联合检查' }]],
   ['共检查民办教育机构185家', [{ kind: 'inspections.targets', value: 185, role: 'total' }]],
+  ['检查民办学校、幼儿园等各类教育机构共计156家', [{ kind: 'inspections.targets', value: 156, role: 'total', text: '检查民办学校' }]],
   ['累计检查学校236所次', [{ kind: 'inspections.targets', value: 236, role: 'total' }]],
   ['对16家校外培训机构开展专项检查', [{ kind: 'inspections.targets', value: 16 }]],
   ['开展专项检查5轮，覆盖全区中小学、幼儿园120所', [
