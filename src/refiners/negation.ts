@@ -8,7 +8,7 @@ import { CASE_KEYWORDS, listedKinds } from './coordination.js';
 
 const TRIGGER = /未发生|没有发生|没发生|未出现|没有出现|未有|未产生|未作出|没有作出|未办理|未受理|未收到|未接到|未涉及|不存在|没有|(?<![并从毫])无(?![论法需须证人序偿效意线关])/g;
 // Items of a negated list; `等` closes it.
-const ITEM_SPLIT = /、|和|或者|或|及|以及|与|、/;
+const ITEM_SPLIT = /以及|或者|、|和|或|及|与/;
 // A list that ends in another kind of event still names its head noun: `…和信访事件`.
 const LIST_END = /(?:案件|案|情况|事件|事项|行为|申请|决定)(?:等(?:情况|事项|行为)?)?(?:发生)?$/;
 const CASE_HEAD = /^(?:案件|案|情况|事件|事项|行为|申请|决定)?(?:等(?:情况|事项|行为)?)?(?:发生)?$/;
