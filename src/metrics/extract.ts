@@ -59,12 +59,19 @@ function draftOf(q: Quantity, s: Span, kind: string, rule: string, span: Span): 
  */
 function assignRespectively(text: string, figures: { clause: Span; q: Quantity }[], claimed: Draft[]): void {
   const byClause = new Map<number, typeof figures>();
-  for (const f of figures) byClause.set(f.clause.start, [...(byClause.get(f.clause.start) ?? []), f]);
+  for (const f of figures) {
+    const group = byClause.get(f.clause.start);
+    if (group) group.push(f);
+    else byClause.set(f.clause.start, [f]);
+  }
+  // The first claimed draft at each figure, found once rather than by a scan per figure.
+  const claimedAt = new Map<number, Draft>();
+  for (const d of claimed) if (!claimedAt.has(d.at)) claimedAt.set(d.at, d);
   for (const [clauseStart, group] of byClause) {
     const kinds = listedKinds(text.slice(clauseStart, text.indexOf(RESPECTIVELY, clauseStart)));
     if (kinds.length !== group.length || kinds.length < 2) continue;
     group.forEach((f, i) => {
-      const d = claimed.find((x) => x.at === f.q.numStart);
+      const d = claimedAt.get(f.q.numStart);
       const kind = kinds[i]!;
       if (d) Object.assign(d, { kind, unit: KINDS[kind]!.unit, rule: 'list.respectively', start: f.clause.start });
     });

@@ -1,10 +1,21 @@
 // Roles: `共/全年/累计…` make a total; a figure after `其中` is a subset when a figure of the same
 // kind stands before the `其中` in its sentence (otherwise it is the only figure of its kind there).
+//
+// Both refiners look for an earlier figure of the same sentence: drafts are grouped by sentence first, so a
+// long text with many figures costs time in proportion to its figures, never to their square.
 import type { Draft } from '../metrics/draft.js';
 
 const TOTAL = /(?<![公中])共(?![同享建治识性])|累计|合计|总计|全年/;
 
 export function assignRoles(text: string, drafts: Draft[], clauseStartOf: (at: number) => number): void {
+  // The first figure of each kind in each sentence: a parent exists when it stands before the `其中`.
+  const firstAt = new Map<string, number>();
+  for (const p of drafts) {
+    if (p.negated) continue;
+    const key = `${p.sentence.start}\u0000${p.kind}`;
+    const held = firstAt.get(key);
+    if (held === undefined || p.at < held) firstAt.set(key, p.at);
+  }
   for (const d of drafts) {
     if (d.negated) continue;
     const clauseBefore = text.slice(clauseStartOf(d.at), d.at);
@@ -12,10 +23,9 @@ export function assignRoles(text: string, drafts: Draft[], clauseStartOf: (at: n
     const sentenceBefore = text.slice(d.sentence.start, d.at);
     const qizhong = sentenceBefore.lastIndexOf('其中');
     if (qizhong < 0) continue;
-    const parent = drafts.some(
-      (p) => p !== d && !p.negated && p.kind === d.kind && p.sentence.start === d.sentence.start && p.at < d.sentence.start + qizhong,
-    );
-    if (parent) d.role = 'subset';
+    // `其中` ends before `d.at`, so the figure found is never `d` itself.
+    const parent = firstAt.get(`${d.sentence.start}\u0000${d.kind}`);
+    if (parent !== undefined && parent < d.sentence.start + qizhong) d.role = 'subset';
   }
 }
 
@@ -28,14 +38,23 @@ export function inheritSubsetKind(
   unclaimed: readonly Draft[],
   claimed: readonly Draft[],
 ): Draft[] {
+  // Claimed figures by sentence and unit, in their order: the parent is the last of its group before `其中`.
+  const groups = new Map<string, Draft[]>();
+  for (const p of claimed) {
+    if (p.negated) continue;
+    const key = `${p.sentence.start}\u0000${p.figureUnit}`;
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
+  }
   const out: Draft[] = [];
   for (const u of unclaimed) {
     const sentenceBefore = text.slice(u.sentence.start, u.at);
     const qizhong = sentenceBefore.lastIndexOf('其中');
     if (qizhong < 0) continue;
-    const parent = [...claimed]
-      .reverse()
-      .find((p) => p.sentence.start === u.sentence.start && p.at < u.sentence.start + qizhong && p.figureUnit === u.figureUnit && !p.negated);
+    const group = groups.get(`${u.sentence.start}\u0000${u.figureUnit}`) ?? [];
+    let parent: Draft | undefined;
+    for (let i = group.length - 1; i >= 0 && !parent; i--) if (group[i]!.at < u.sentence.start + qizhong) parent = group[i];
     if (!parent) continue;
     out.push({ ...u, kind: parent.kind, unit: parent.unit, rule: `${parent.rule}.subset` });
   }
