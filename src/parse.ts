@@ -48,7 +48,8 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
 
 const stripBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
 
-function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
+/** The pipeline after decoding: decoded text → record. Internal (the CLI's workers call it after reading). */
+export function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
   const source = decoded.text;
   const maxText = options.maxTextLength ?? DEFAULT_LIMITS.maxTextLength;
   if (source.length > maxText) {

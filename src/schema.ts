@@ -108,7 +108,8 @@ export const ErrorCodeSchema = z.enum([
   'NOT_FOUND', // the path does not exist
   'IS_DIRECTORY', // a directory where a file was expected
   'UNREADABLE', // the file exists but cannot be read (permissions, I/O)
-  'TOO_LARGE', // over maxBytes, maxTextLength or the DOCX uncompressed limit
+  'NOT_A_FILE', // a FIFO, socket or device where a regular file was expected
+  'TOO_LARGE', // over a size limit (bytes, text length, DOCX size or XML, PDF pages), or out of memory
   'EMPTY', // no bytes, or only white space
   'BINARY', // bytes that are no text and no supported document format
   'UNDECODABLE', // text in an encoding that cannot be decoded
@@ -116,6 +117,7 @@ export const ErrorCodeSchema = z.enum([
   'CORRUPT_FILE', // a DOCX or PDF that is truncated or damaged
   'NO_TEXT', // a document with no text layer (a scanned PDF)
   'NOT_A_REPORT', // decoded text with no Chinese in it
+  'ERROR_PAGE', // a web page that stands in for the report: not found, login, access denied, captcha
   'INTERNAL', // a bug in this library: please report it
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

@@ -1,15 +1,11 @@
 // The executable: the real process as CliIO, the exit code from run(). Nothing else lives here.
-import { once } from 'node:events';
 import { run } from './run.js';
+import { stdoutWriter } from './stdout.js';
 
-// A closed pipe (`| head`) is not an error worth a stack trace: stop quietly.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(0);
-  throw err;
-});
+const stdout = stdoutWriter(process.stdout);
 
-const code = await run(process.argv.slice(2), {
-  stdout: (s) => (process.stdout.write(s) ? undefined : once(process.stdout, 'drain').then(() => {})),
+let code = await run(process.argv.slice(2), {
+  stdout: stdout.write,
   stderr: (s) => void process.stderr.write(s),
   readStdin: async () => {
     const chunks: Buffer[] = [];
@@ -24,4 +20,10 @@ const code = await run(process.argv.slice(2), {
     return () => process.off('SIGINT', handler);
   },
 });
+// The last records may fail to reach stdout after run() has returned (a full disk is noticed on flush).
+const failure = await stdout.flush();
+if (failure && code !== 2) {
+  process.stderr.write(`error: ${failure.message}\n`);
+  code = 2;
+}
 process.exitCode = code;

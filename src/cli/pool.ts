@@ -1,68 +1,23 @@
-// Where parsing happens: in this thread for one job, or in a piscina pool of worker threads for more.
+// Where parsing happens: in worker threads, `jobs` of them, also for one job (see ./worker.ts for why).
 //
-// A report parses in one or two milliseconds, so how work reaches the workers matters. With one file per
-// task a worker idled between two tasks until the main thread had taken its result and handed it the next
-// file, and each record crossed back as a structured clone of hundreds of small objects. So the pool sends
-// files in batches of BATCH (one message each way), keeps two batches queued at every worker, and the
-// worker returns each record already written out as text (one string copy); the main thread only writes.
+// A report parses in one or two milliseconds, so how work reaches the workers matters. Files go out in
+// batches of BATCH (one message), two batches queued at every worker so that it never idles between two,
+// and each file's output comes back on its own as soon as it is done: a slow file in a batch does not hold
+// back the records of the others, and a cancelled or lost batch loses only what was not finished.
+//
+// A worker that dies (out of memory, a crash) fails what it had not finished; the files of a batch are then
+// run again one by one in a new worker, so only the file that brings a worker down gets an error record.
 import { setMaxListeners } from 'node:events';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ReportRecord } from '../schema.js';
-import type { ParseBatch, ParseTask } from './worker.js';
-import { createWriter, type OutputFormat, type RecordWriter } from './writers/index.js';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { ReportError } from '../errors.js';
+import type { OutputSpec, Parsed } from './present.js';
+import { ROLE, type ParseBatch, type ParseTask, type WorkerMessage, type WorkerSetup } from './worker.js';
 
-/** How records are to be written out: the run's output format and its options. */
-export interface OutputSpec {
-  format: OutputFormat;
-  bom?: boolean;
-}
-
-/** A parsed input as the main thread needs it: the counts for the summary line, and the output text. */
-export interface Parsed {
-  ok: boolean;
-  /** Number of metric mentions (0 for an error record). */
-  metrics: number;
-  /** The record's text in the output format, when that text depends on the record alone (see SELF_CONTAINED). */
-  text?: string;
-  /** Otherwise the record itself (in-process) ... */
-  record?: ReportRecord;
-  /** ... or the record as JSON (from a worker), for the main thread's writer. */
-  json?: string;
-}
-
-/**
- * Formats whose writer turns each record into the same text wherever it stands in the output, so a worker
- * can write it. `json` and `table` put a separator before every record but the first: the main thread writes
- * those. Both paths give the text of the same writer for the same record, so the output does not depend on
- * where it was written.
- */
-const SELF_CONTAINED: ReadonlySet<OutputFormat> = new Set<OutputFormat>(['jsonl', 'csv', 'dataset']);
-
-const writers = new Map<string, RecordWriter>();
-
-/**
- * A record as `Parsed`: written out if its format allows it, else kept as the object (`keep`, in-process)
- * or as JSON (for a trip between threads).
- */
-export function present(record: ReportRecord, output: OutputSpec, keep: boolean): Parsed {
-  const head = { ok: record.ok, metrics: record.ok ? record.metrics.length : 0 };
-  if (SELF_CONTAINED.has(output.format)) {
-    const key = `${output.format}${output.bom ? '+bom' : ''}`;
-    let writer = writers.get(key);
-    if (!writer) writers.set(key, (writer = createWriter(output.format, output.bom ? { bom: true } : {})));
-    return { ...head, text: writer.record(record) };
-  }
-  return keep ? { ...head, record } : { ...head, json: JSON.stringify(record) };
-}
-
-/** The record a `Parsed` stands for, for the main thread's writer (when the worker could not write it). */
-export function recordOf(parsed: Parsed): ReportRecord {
-  if (parsed.record) return parsed.record;
-  if (parsed.json !== undefined) return JSON.parse(parsed.json) as ReportRecord;
-  throw new Error('a parsed input without its record');
-}
+export { present, recordOf, type OutputSpec, type Parsed } from './present.js';
 
 export interface Parser {
   /** Parses one task; rejects when cancelled through `signal`, or when the file brought its worker down. */
@@ -77,32 +32,21 @@ export const BATCH = 8;
 /** Batches queued at each worker: one being parsed, one waiting, so a worker never idles between two. */
 const BATCHES_PER_WORKER = 2;
 
-/**
- * One job parses in-process (no thread start-up cost); more start a pool of `jobs` worker threads.
- * `output` tells how records are written, so that workers can write them.
- */
-export async function createParser(jobs: number, output: OutputSpec): Promise<Parser> {
-  if (jobs <= 1) {
-    const { parseRecord } = await import('./worker.js');
-    return {
-      parse: async (task) => present(await parseRecord(task), output, true),
-      // Two files at once: one is read while the other is parsed.
-      concurrency: 2,
-      close: async () => {},
-    };
-  }
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina<ParseBatch, Parsed[]>({
-    ...workerFile(),
-    minThreads: jobs,
-    maxThreads: jobs,
-    concurrentTasksPerWorker: BATCHES_PER_WORKER,
-  });
-  const batcher = createBatcher((tasks, signal) => pool.run({ tasks, output }, { signal }));
+/** Runs a batch: hands each file's output to `deliver` as it comes; rejects if some never came. */
+export type RunBatch = (tasks: ParseTask[], signal: AbortSignal, deliver: (index: number, parsed: Parsed) => void) => Promise<void>;
+
+export interface PoolOptions {
+  /** Limits of each worker's memory (Node's defaults when absent): a file that needs more fails alone. */
+  resourceLimits?: ResourceLimits;
+}
+
+/** Starts `jobs` worker threads; `output` tells how records are written, so that workers can write them. */
+export async function createParser(jobs: number, output: OutputSpec, options: PoolOptions = {}): Promise<Parser> {
+  const pool = new WorkerPool(Math.max(1, jobs), output, options);
   return {
-    parse: batcher,
-    concurrency: jobs * BATCHES_PER_WORKER * BATCH,
-    close: () => pool.destroy(),
+    parse: createBatcher(pool.run),
+    concurrency: pool.size * BATCHES_PER_WORKER * BATCH,
+    close: () => pool.close(),
   };
 }
 
@@ -115,25 +59,10 @@ interface Pending {
 /**
  * Gathers tasks into batches of BATCH: a batch goes out when it is full, or at the end of the current
  * turn of the event loop (a microtask), so a task never waits for others that are not coming. Tasks of one
- * batch share its cancellation: a batch holds only tasks with the same signal. `parse` rejects only when the
- * batch is cancelled, or when its file alone fails in a worker (the caller then writes an error record).
+ * batch share its cancellation: a batch holds only tasks with the same signal. `parse` rejects only when its
+ * task is cancelled, or when its file alone fails in a worker (the caller then writes an error record).
  */
-export function createBatcher(runBatch: (tasks: ParseTask[], signal: AbortSignal) => Promise<Parsed[]>) {
-  // piscina listens to the signal of every batch in flight, past the 10 listeners after which Node warns of
-  // a leak on machines with many cores. So batches carry a signal of ours, which may have any number of
-  // listeners and follows the caller's through a single one.
-  const ours = new WeakMap<AbortSignal, AbortSignal>();
-  const follow = (signal: AbortSignal): AbortSignal => {
-    let inner = ours.get(signal);
-    if (!inner) {
-      const controller = new AbortController();
-      setMaxListeners(0, controller.signal);
-      if (signal.aborted) controller.abort(signal.reason);
-      else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-      ours.set(signal, (inner = controller.signal));
-    }
-    return inner;
-  };
+export function createBatcher(runBatch: RunBatch) {
   let pending: Pending[] = [];
   let pendingSignal: AbortSignal | undefined;
   let scheduled = false;
@@ -144,20 +73,23 @@ export function createBatcher(runBatch: (tasks: ParseTask[], signal: AbortSignal
     const signal = pendingSignal;
     pending = [];
     pendingSignal = undefined;
-    if (batch.length === 0 || !signal) return;
-    send(batch, signal);
+    if (batch.length > 0 && signal) send(batch, signal);
   };
 
-  // A batch that fails without being cancelled lost its worker (out of memory, ...): its files are run
-  // again one by one, so that only the file that brings a worker down gets an error record.
-  const send = (batch: Pending[], signal: AbortSignal) =>
-    runBatch(batch.map((p) => p.task), follow(signal)).then(
-      (results) => batch.forEach((p, i) => p.resolve(results[i]!)),
+  // What a failed batch did not deliver runs again file by file: only the culprit fails for good.
+  const send = (batch: Pending[], signal: AbortSignal) => {
+    const open = new Set(batch);
+    runBatch(batch.map((p) => p.task), signal, (index, parsed) => {
+      const p = batch[index];
+      if (p && open.delete(p)) p.resolve(parsed);
+    }).then(
+      () => open.forEach((p) => p.reject(new Error('internal: a worker finished a batch without every result'))),
       (err: unknown) => {
-        if (batch.length === 1 || signal.aborted) batch.forEach((p) => p.reject(err));
-        else batch.forEach((p) => send([p], signal));
+        if (batch.length === 1 || signal.aborted) open.forEach((p) => p.reject(err));
+        else open.forEach((p) => send([p], signal));
       },
     );
+  };
 
   return (task: ParseTask, signal: AbortSignal): Promise<Parsed> =>
     new Promise<Parsed>((resolve, reject) => {
@@ -172,18 +104,158 @@ export function createBatcher(runBatch: (tasks: ParseTask[], signal: AbortSignal
     });
 }
 
+interface Sent {
+  id: number;
+  tasks: ParseTask[];
+  signal: AbortSignal;
+  deliver: (index: number, parsed: Parsed) => void;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker | null;
+  /** Stopped by us (a cancelled batch): its exit is no failure to start. */
+  stopping: boolean;
+  /** Batches sent to this worker and not done, by id. */
+  batches: Map<number, Sent>;
+  ready: boolean;
+  error?: Error;
+}
+
+/** `jobs` worker threads, each fed batches in turn; a worker that dies is replaced when work comes. */
+class WorkerPool {
+  private readonly slots: Slot[];
+  private readonly queue: Sent[] = [];
+  private readonly watched = new WeakSet<AbortSignal>();
+  private nextId = 0;
+  private closing = false;
+  /** Set when a worker could not even start: no other would either, so every batch fails at once. */
+  private broken: Error | undefined;
+
+  constructor(
+    readonly size: number,
+    private readonly output: OutputSpec,
+    private readonly options: PoolOptions,
+  ) {
+    this.slots = Array.from({ length: size }, () => ({ worker: null, stopping: false, batches: new Map(), ready: false }));
+    // Started now, so that they load the library while the caller is still listing its inputs.
+    for (const slot of this.slots) this.spawn(slot);
+  }
+
+  run: RunBatch = (tasks, signal, deliver) =>
+    new Promise<void>((resolve, reject) => {
+      if (this.broken) return reject(this.broken);
+      if (signal.aborted) return reject(signal.reason);
+      this.watch(signal);
+      this.queue.push({ id: this.nextId++, tasks, signal, deliver, resolve, reject });
+      this.pump();
+    });
+
+  async close(): Promise<void> {
+    this.closing = true;
+    for (const sent of this.queue.splice(0)) sent.reject(new Error('the parser was closed'));
+    await Promise.all(this.slots.map((s) => s.worker?.terminate()));
+  }
+
+  private pump(): void {
+    for (;;) {
+      const slot = this.slots.reduce<Slot | undefined>(
+        (best, s) => (s.batches.size < BATCHES_PER_WORKER && (!best || s.batches.size < best.batches.size) ? s : best),
+        undefined,
+      );
+      const sent = slot && this.queue.shift();
+      if (!slot || !sent) return;
+      const worker = slot.worker ?? this.spawn(slot);
+      slot.batches.set(sent.id, sent);
+      worker.postMessage({ id: sent.id, tasks: sent.tasks } satisfies ParseBatch);
+    }
+  }
+
+  private spawn(slot: Slot): Worker {
+    const { entry, source } = workerFile();
+    const worker = new Worker(new URL(entry), {
+      workerData: { role: ROLE, output: this.output, ...source } satisfies WorkerSetup,
+      ...(this.options.resourceLimits ? { resourceLimits: this.options.resourceLimits } : {}),
+    });
+    Object.assign(slot, { worker, ready: false, stopping: false, error: undefined });
+    worker.on('message', (m: WorkerMessage) => {
+      if ('ready' in m) slot.ready = true;
+      else if ('done' in m) {
+        const sent = slot.batches.get(m.id);
+        slot.batches.delete(m.id);
+        sent?.resolve();
+        this.pump();
+      } else slot.batches.get(m.id)?.deliver(m.index, m.parsed);
+    });
+    worker.on('error', (err) => (slot.error = err));
+    // Every message the worker posted has been delivered by now (Node drains them before 'exit').
+    worker.on('exit', (code) => {
+      if (slot.worker !== worker) return;
+      slot.worker = null;
+      if (this.closing) return;
+      const err = workerDeath(slot.error, code);
+      if (!slot.ready && !slot.stopping) this.broken ??= new Error(`cannot start a parser worker: ${err.message}`);
+      const lost = [...slot.batches.values()];
+      slot.batches.clear();
+      for (const sent of lost) sent.reject(this.broken ?? err);
+      if (this.broken) for (const sent of this.queue.splice(0)) sent.reject(this.broken);
+      else this.pump();
+    });
+    return worker;
+  }
+
+  // Cancelling: batches not yet sent are dropped; workers holding one are stopped (their other batches, if
+  // any, fail without being cancelled and so run again elsewhere).
+  private watch(signal: AbortSignal): void {
+    if (this.watched.has(signal)) return;
+    this.watched.add(signal);
+    setMaxListeners(0, signal);
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (let i = this.queue.length - 1; i >= 0; i--) {
+          if (this.queue[i]!.signal === signal) this.queue.splice(i, 1)[0]!.reject(signal.reason);
+        }
+        for (const slot of this.slots) {
+          if (slot.worker && [...slot.batches.values()].some((b) => b.signal === signal)) {
+            slot.stopping = true;
+            void slot.worker.terminate();
+          }
+        }
+      },
+      { once: true },
+    );
+  }
+}
+
+/** Why a worker stopped, as the error its files get: out of memory is a limit of the input's size. */
+function workerDeath(error: Error | undefined, code: number): Error {
+  if ((error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new ReportError(
+      'TOO_LARGE',
+      'parsing it ran out of memory, and the worker parsing it was stopped; split the file, or lower the limits (--max-bytes, --max-docx-xml) so that such files are refused before they are parsed',
+    );
+  }
+  return new Error(`the worker parsing it stopped (${error?.message ?? `exit code ${code}`})`);
+}
+
 /**
  * The worker module next to this one. Built: dist/worker.js beside dist/cli.js. From source (vitest, tsx):
- * src/cli/worker.ts, loaded through tsx, a dev dependency that is only needed there.
+ * src/cli/worker.ts, imported by worker-source.mjs through tsx, a dev dependency that is only needed there.
  */
-function workerFile(): { filename: string; execArgv?: string[] } {
+function workerFile(): { entry: string; source?: Pick<WorkerSetup, 'module' | 'tsxApi'> } {
   const built = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(built))) return { filename: built.href };
+  if (existsSync(fileURLToPath(built))) return { entry: built.href };
   const source = new URL('./worker.ts', import.meta.url);
   if (existsSync(fileURLToPath(source))) {
-    // Resolved here, not by the worker: `--import tsx` would be looked up from the working directory.
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    return { filename: source.href, execArgv: [...process.execArgv, '--import', tsx] };
+    // Resolved here, not by the worker: tsx would be looked up from the working directory.
+    const pkg = createRequire(import.meta.url).resolve('tsx/package.json');
+    const api = (JSON.parse(readFileSync(pkg, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports['./esm/api']!;
+    return {
+      entry: new URL('./worker-source.mjs', import.meta.url).href,
+      source: { module: source.href, tsxApi: pathToFileURL(join(dirname(pkg), api.import.default)).href },
+    };
   }
   throw new Error(`cannot find the worker module next to ${fileURLToPath(import.meta.url)}; rebuild with npm run build`);
 }

@@ -1,5 +1,6 @@
 // The progress bar on a terminal and the one-line summary at the end. Both go to stderr, never to the records.
 import cliProgress from 'cli-progress';
+import type { Skipped } from './inputs.js';
 import type { ProgressStream } from './io.js';
 
 export interface Progress {
@@ -45,14 +46,30 @@ export interface RunStats {
   ok: number;
   failed: number;
   metrics: number;
+  /** Warnings on the records (ENCODING_GUESSED, PDF_PAGES_WITHOUT_TEXT, ...). */
+  warnings: number;
   seconds: number;
   /** Inputs skipped because --resume found them in the output already. */
-  skipped: number;
+  resumed: number;
+  /** What folder walks left out. */
+  skipped?: Skipped;
 }
 
-/** `12 files, 11 ok, 1 failed, 345 metrics, 0.42 s` */
+/** `12 files, 11 ok, 1 failed, 345 metrics, 2 warnings, 0.42 s; skipped in folders: 3 hidden, 12 of other types` */
 export function summaryLine(s: RunStats): string {
-  const files = s.files < s.total ? `interrupted after ${s.files} of ${s.total} files` : `${s.files} files`;
-  const skipped = s.skipped ? ` (${s.skipped} more already in the output, skipped)` : '';
-  return `${files}, ${s.ok} ok, ${s.failed} failed, ${s.metrics} metrics, ${s.seconds.toFixed(2)} s${skipped}\n`;
+  const files = s.files < s.total ? `interrupted after ${s.files} of ${s.total} files` : `${s.files} file${s.files === 1 ? '' : 's'}`;
+  const resumed = s.resumed ? ` (${s.resumed} more already in the output, skipped)` : '';
+  const walked = s.skipped ? describeSkipped(s.skipped) : '';
+  const skipped = walked ? `; skipped in folders: ${walked}` : '';
+  const warnings = `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`;
+  return `${files}, ${s.ok} ok, ${s.failed} failed, ${s.metrics} metrics, ${warnings}, ${s.seconds.toFixed(2)} s${resumed}${skipped}\n`;
+}
+
+/** `3 hidden, 12 of other types, 2 excluded` (only the non-zero ones). */
+export function describeSkipped(s: Skipped): string {
+  return [
+    s.hidden ? `${s.hidden} hidden` : '',
+    s.otherTypes ? `${s.otherTypes} of other types` : '',
+    s.excluded ? `${s.excluded} excluded` : '',
+  ].filter(Boolean).join(', ');
 }

@@ -52,14 +52,24 @@ function decodeLoaded(input: Uint8Array): TextDecoding {
     if (controls.nul > 8 || controls.nul + controls.other > sample.length * 0.01) throw binaryError();
   }
 
-  const declared = declaredCharset(sample);
+  const label = declaredLabel(sample);
+  const declared = label === null ? null : canonicalEncoding(label);
+  const decoded = decodeUndeclared(bytes, sample, declared);
+  if (label !== null && declared === null) decoded.warnings.unshift(unknownCharset(label, decoded.encoding));
+  return decoded;
+}
+
+// No byte-order mark: strict UTF-8 first, then the declared charset and the scores.
+function decodeUndeclared(bytes: Uint8Array, sample: Uint8Array, declared: string | null): TextDecoding {
   const utf8 = decodeUtf8(bytes);
   if (utf8) {
     const warnings = [...utf8.warnings];
-    const own = plausibility(utf8.text.slice(0, SAMPLE_BYTES));
-    if (own.nonAscii > 0) {
+    // Valid UTF-8 with MIN_EVIDENCE characters beyond ASCII is proof enough: only fewer need scoring.
+    const nonAscii = countNonAscii(utf8.text, Math.min(utf8.text.length, SAMPLE_BYTES), MIN_EVIDENCE);
+    if (nonAscii > 0) {
       // Valid UTF-8 is near proof, except for a few bytes: a short GBK text can pass by chance.
-      if (own.nonAscii < MIN_EVIDENCE && own.score < PLAUSIBLE) {
+      const own = nonAscii < MIN_EVIDENCE ? plausibility(utf8.text.slice(0, SAMPLE_BYTES)) : null;
+      if (own && own.score < PLAUSIBLE) {
         const alt = rank(sample, declared ? [declared, 'gb18030', 'big5'] : ['gb18030', 'big5'])[0];
         if (alt && alt.score >= 0.5 && alt.score >= own.score + MIN_MARGIN) return decideAmong(bytes, sample, declared);
       }
@@ -68,6 +78,18 @@ function decodeLoaded(input: Uint8Array): TextDecoding {
     return { text: utf8.text, encoding: 'utf-8', warnings };
   }
   return damagedUtf8(bytes, sample) ?? decideAmong(bytes, sample, declared);
+}
+
+/** Code points beyond ASCII in `text[0, end)`, counted up to `enough` (as plausibility counts them). */
+function countNonAscii(text: string, end: number, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < end && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    n++;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) i++; // a surrogate pair is one code point
+  }
+  return n;
 }
 
 // UTF-8 with a few broken sequences (a bad sector, a bad copy): many valid multi-byte characters
@@ -150,6 +172,11 @@ const guessed = (encoding: string, why: string): Warning => ({
 const mismatch = (declared: string, used: string): Warning => ({
   code: 'CHARSET_MISMATCH',
   message: `the page declares charset ${declared} but its bytes are ${used}; decoded as ${used}`,
+});
+
+const unknownCharset = (label: string, used: string): Warning => ({
+  code: 'CHARSET_UNKNOWN',
+  message: `the page declares charset ${JSON.stringify(label.slice(0, 40))}, which is no encoding known here; the encoding was told from the bytes (${used})`,
 });
 
 const invalidBytes = (n: number, encoding: string): Warning => ({
@@ -260,9 +287,15 @@ export function canonicalEncoding(label: string): string | null {
  * declaredCharset(new TextEncoder().encode('<meta charset="GB2312">')); // 'gb18030'
  */
 export function declaredCharset(bytes: Uint8Array): string | null {
+  const label = declaredLabel(bytes);
+  return label === null ? null : canonicalEncoding(label);
+}
+
+/** The charset label a page declares, as written; null when it declares none. */
+function declaredLabel(bytes: Uint8Array): string | null {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 16 * 1024));
   const m = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([\w.:-]+)/i.exec(head);
-  return m?.[1] ? canonicalEncoding(m[1]) : null;
+  return m?.[1] ?? null;
 }
 
 // chardet's best guess, in our decoder names; null when it has none we can decode.

@@ -2,12 +2,59 @@
 // A real parser (htmlparser2) builds the tree; page chrome is cut by tag and by class/id; the main
 // block is chosen by where the Chinese text is, and widened again if that would lose a paragraph.
 // Every walk is iterative: a page nested ten thousand deep must not overflow the stack.
-import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
+import type { AnyNode, Document, Element, ParentNode, Text } from 'domhandler';
 
 // htmlparser2 is loaded on first use; the node tests below are domhandler's, without importing it.
-type Parse = typeof import('htmlparser2').parseDocument;
+type Parse = (html: string, options: { lowerCaseAttributeNames?: boolean }) => Document;
 let parser: Promise<Parse> | null = null;
-const loadParser = () => (parser ??= import('htmlparser2').then((m) => m.parseDocument));
+const loadParser = () => (parser ??= import('htmlparser2').then(boundedParser));
+
+// Blink stops nesting elements 512 deep (deeper ones become siblings); htmlparser2 keeps its open elements
+// in an array it grows at the front, so each level costs as much as all above it and a page of a million
+// unclosed <div>s would take hours. Past this depth the page is tag soup: it is read again flattened.
+const MAX_DEPTH = 512;
+class TooDeep extends Error {}
+
+function boundedParser(lib: typeof import('htmlparser2')): Parse {
+  class BoundedHandler extends lib.DomHandler {
+    depth = 0;
+    override onopentag(name: string, attribs: Record<string, string>): void {
+      if (++this.depth > MAX_DEPTH) throw new TooDeep();
+      super.onopentag(name, attribs);
+    }
+    override onclosetag(): void {
+      this.depth--;
+      super.onclosetag();
+    }
+  }
+  const parse = (html: string, extra: { lowerCaseAttributeNames?: boolean }) => {
+    const handler = new BoundedHandler();
+    new lib.Parser(handler, { decodeEntities: true, lowerCaseTags: true, ...extra }).end(html);
+    return handler.root;
+  };
+  return (html, extra) => {
+    try {
+      return parse(html, extra);
+    } catch (err) {
+      if (!(err instanceof TooDeep)) throw err;
+      return parse(flatten(html), extra);
+    }
+  };
+}
+
+// A tag name and its attributes, bounded so that a `<` with no `>` after it costs little.
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9:-]{0,30})(?=[\s/>])[^<>]{0,4096}>/g;
+// Elements whose content the tokenizer reads as raw text: kept, so scripts and styles stay out of the text.
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+
+/** Tag soup nested too deep: block tags become line breaks, other tags go, so nothing nests. */
+function flatten(html: string): string {
+  return html.replace(TAG, (tag, _close: string, name: string) => {
+    const lower = name.toLowerCase();
+    if (RAW_TEXT.has(lower)) return tag;
+    return BLOCK.has(lower) || lower === 'br' ? '<br>' : '';
+  });
+}
 const isTag = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const isText = (n: AnyNode): n is Text => n.type === 'text';
 const isDocument = (n: AnyNode) => n.type === 'root';
@@ -46,7 +93,7 @@ const BULK = 0.5;
  */
 export async function htmlToText(html: string): Promise<string> {
   const parseDocument = await loadParser();
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const doc = parseDocument(html, { lowerCaseAttributeNames: true });
   const root: AnyNode = findFirst(doc, (e) => e.name === 'body') ?? doc;
   removeChrome(root);
   const { main, title } = mainBlock(root);
@@ -61,7 +108,7 @@ export async function htmlToText(html: string): Promise<string> {
  */
 export async function htmlFragmentToText(html: string): Promise<string> {
   const parseDocument = await loadParser();
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true });
+  const doc = parseDocument(html, {});
   return linesOf([doc]).join('\n');
 }
 
@@ -233,12 +280,20 @@ function titleBefore(root: AnyNode, main: AnyNode): Element | null {
 // Text of the given nodes as lines; subtrees in `skip` are left out.
 function linesOf(nodes: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): string[] {
   const out: string[] = [];
+  const cells = inlineCells(nodes);
   let line = '';
+  // Whether `line` holds more than white space: asked at every cell, so kept rather than found by trim().
+  let hasText = false;
   let pre = 0;
+  const add = (s: string) => {
+    line += s;
+    if (!hasText && /\S/.test(s)) hasText = true;
+  };
   const flush = () => {
-    const cleaned = pre > 0 ? line.replace(/\s+$/, '') : tidy(line);
+    const cleaned = pre > 0 ? line.trimEnd() : tidy(line);
     if (cleaned.trim()) out.push(cleaned.trim());
     line = '';
+    hasText = false;
   };
   for (const node of nodes) {
     walk(
@@ -250,9 +305,9 @@ function linesOf(nodes: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): string
             const parts = n.data.split(/\r?\n/);
             parts.forEach((part, i) => {
               if (i > 0) flush();
-              line += part;
+              add(part);
             });
-          } else line += n.data;
+          } else add(n.data);
           return;
         }
         if (isDocument(n)) return;
@@ -260,8 +315,8 @@ function linesOf(nodes: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): string
         if (NEVER_TEXT.has(n.name)) return false;
         if (n.name === 'br') return void flush();
         if (n.name === 'pre') pre++;
-        if (isInlineCell(n)) {
-          if (line.trim()) line += ' ';
+        if (cells.has(n)) {
+          if (hasText) line += ' ';
           return;
         }
         if (BLOCK.has(n.name)) flush();
@@ -269,7 +324,7 @@ function linesOf(nodes: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): string
       (n) => {
         if (!isTag(n)) return;
         if (n.name === 'pre') pre--;
-        if (isInlineCell(n)) return;
+        if (cells.has(n)) return;
         if (BLOCK.has(n.name)) flush();
       },
     );
@@ -280,17 +335,18 @@ function linesOf(nodes: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): string
 
 // A table cell with no block inside is one field of its row: `<td>行政处罚案件</td><td>4起</td>` reads as
 // one line, `行政处罚案件 4起`, so a figure keeps its label. Cells that hold paragraphs (layout tables) break.
-function isInlineCell(n: Element): boolean {
-  if (n.name !== 'td' && n.name !== 'th') return false;
-  const stack: AnyNode[] = [...n.children];
-  while (stack.length) {
-    const c = stack.pop()!;
-    if (isTag(c)) {
-      if (BLOCK.has(c.name) || c.name === 'br') return false;
-      stack.push(...c.children);
-    }
+// Found in one pass from the leaves up: a search below every cell would be quadratic in nested tables.
+function inlineCells(roots: readonly AnyNode[]): Set<Element> {
+  const blocky = new Set<AnyNode>();
+  const cells = new Set<Element>();
+  for (const root of roots) {
+    walk(root, () => {}, (n) => {
+      if (!isTag(n)) return;
+      if (n.children.some((c) => blocky.has(c) || (isTag(c) && (BLOCK.has(c.name) || c.name === 'br')))) blocky.add(n);
+      else if (n.name === 'td' || n.name === 'th') cells.add(n);
+    });
   }
-  return true;
+  return cells;
 }
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';

@@ -6,7 +6,8 @@ import type { Format, Warning } from '../schema.js';
 import { sniffContainer, looksLikeHtml } from './detect.js';
 import { docxToText } from './docx.js';
 import { decodeText } from './encoding.js';
-import { readBytes } from './files.js';
+import { errorPageReason, pageTitle } from './error-page.js';
+import { readBytes, readBytesSync } from './files.js';
 import { htmlToText } from './html.js';
 import { checkByteSize, checkTextLength, resolveLimits, type InputOptions } from './limits.js';
 import { pdfToText } from './pdf.js';
@@ -25,14 +26,21 @@ export interface Decoded {
 /**
  * Decodes the bytes of a report in any supported container: text in UTF-8, UTF-16, GB18030/GBK or
  * Big5; an HTML page (chrome removed); a DOCX; a PDF with a text layer. Throws ReportError
- * (EMPTY, BINARY, UNDECODABLE, UNSUPPORTED_FORMAT, CORRUPT_FILE, NO_TEXT, TOO_LARGE).
+ * (EMPTY, BINARY, UNDECODABLE, UNSUPPORTED_FORMAT, CORRUPT_FILE, NO_TEXT, TOO_LARGE, ERROR_PAGE).
+ * The bytes are copied before anything else happens, so the caller may reuse its buffer at once.
  *
  * @example
  * const d = await decodeInput(iconv.encode('一、基本情况', 'gbk'));
  * d.text;     // '一、基本情况'
  * d.encoding; // 'gb18030' (possibly with an ENCODING_GUESSED warning: six characters are little to go on)
  */
-export async function decodeInput(bytes: Uint8Array, options: InputOptions = {}): Promise<Decoded> {
+export function decodeInput(bytes: Uint8Array, options: InputOptions = {}): Promise<Decoded> {
+  // Copied now, before the first await: the caller's buffer is never read after this returns.
+  return decodeOwnBytes(bytes.slice(), options);
+}
+
+/** `decodeInput` for bytes nobody else holds (read from a file here): no copy. */
+async function decodeOwnBytes(bytes: Uint8Array, options: InputOptions): Promise<Decoded> {
   const limits = resolveLimits(options);
   checkByteSize(bytes.length, limits);
   if (bytes.length === 0) throw emptyError();
@@ -56,9 +64,17 @@ export async function decodeInput(bytes: Uint8Array, options: InputOptions = {})
       throw new ReportError('UNSUPPORTED_FORMAT', `the file is ${container.what}; ${container.advice}`);
     case 'text': {
       const { text, encoding, warnings } = await decodeText(bytes);
-      decoded = looksLikeHtml(text)
+      const html = looksLikeHtml(text);
+      decoded = html
         ? { text: await htmlToText(text), format: 'html', encoding, warnings }
         : { text, format: 'text', encoding, warnings };
+      const reason = errorPageReason(decoded.text, html ? pageTitle(text) : '');
+      if (reason !== null) {
+        throw new ReportError(
+          'ERROR_PAGE',
+          `the ${html ? 'page' : 'text'} is an error, login, firewall or captcha page (it says “${reason}”), not the report; download the report again`,
+        );
+      }
     }
   }
   checkTextLength(decoded.text.length, limits);
@@ -70,7 +86,7 @@ const emptyError = () => new ReportError('EMPTY', 'the input has no text; check 
 
 /**
  * Reads and decodes a file; the size is checked before reading. Throws ReportError (NOT_FOUND,
- * IS_DIRECTORY, UNREADABLE, TOO_LARGE, and every code of `decodeInput`).
+ * IS_DIRECTORY, NOT_A_FILE, UNREADABLE, TOO_LARGE, and every code of `decodeInput`).
  *
  * @example
  * const d = await readInputFile('fixtures/seeds/002_a551f69b2ef021ea.txt');
@@ -78,5 +94,19 @@ const emptyError = () => new ReportError('EMPTY', 'the input has no text; check 
  */
 export async function readInputFile(path: string, options: InputOptions = {}): Promise<Decoded> {
   const bytes = await readBytes(path, resolveLimits(options));
-  return decodeInput(bytes, { ...options, filename: path });
+  return decodeOwnBytes(bytes, { ...options, filename: path });
+}
+
+/**
+ * `readInputFile` with the file read synchronously: for worker threads, which block nobody.
+ *
+ * @example
+ * const d = await readInputFileInThread('fixtures/seeds/002_a551f69b2ef021ea.txt');
+ */
+export function readInputFileInThread(path: string, options: InputOptions = {}): Promise<Decoded> {
+  try {
+    return decodeOwnBytes(readBytesSync(path, resolveLimits(options)), { ...options, filename: path });
+  } catch (err) {
+    return Promise.reject(err);
+  }
 }

@@ -10,6 +10,12 @@ export interface InputOptions {
   maxTextLength?: number;
   /** Largest total uncompressed size of a DOCX (zip-bomb guard). Default 200 MiB. */
   maxDocxUncompressed?: number;
+  /**
+   * Largest total size of a DOCX's XML parts (word/document.xml and the others Word reads), uncompressed.
+   * Converting takes about 100 bytes of memory per byte of XML, so the default, 16 MiB, keeps one DOCX
+   * under about 1.6 GB.
+   */
+  maxDocxXml?: number;
   /** Most PDF pages read; a longer PDF is refused (page-count bomb guard). Default 2,000. */
   maxPdfPages?: number;
   /** The file name, if any: a hint only; the format is told from the bytes. */
@@ -20,10 +26,23 @@ export const DEFAULT_LIMITS = {
   maxBytes: 50 * 1024 * 1024,
   maxTextLength: 5_000_000,
   maxDocxUncompressed: 200 * 1024 * 1024,
+  maxDocxXml: 16 * 1024 * 1024,
   maxPdfPages: 2_000,
 } as const;
 
 export type Limits = { -readonly [K in keyof typeof DEFAULT_LIMITS]: number };
+
+/** The command-line flag of each limit, named in TOO_LARGE messages beside the option. */
+export const LIMIT_FLAGS: Readonly<Record<keyof Limits, string>> = {
+  maxBytes: '--max-bytes',
+  maxTextLength: '--max-text-length',
+  maxDocxUncompressed: '--max-docx-uncompressed',
+  maxDocxXml: '--max-docx-xml',
+  maxPdfPages: '--max-pdf-pages',
+};
+
+/** `raise maxBytes (CLI: --max-bytes)`: what to raise, for library and CLI users alike. */
+export const raise = (limit: keyof Limits): string => `raise ${limit} (CLI: ${LIMIT_FLAGS[limit]})`;
 
 /**
  * The limits in force: each option, or its default. A limit that is no positive number is a
@@ -46,15 +65,26 @@ export function resolveLimits(options: InputOptions = {}): Limits {
   return limits;
 }
 
-const mib = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${n} bytes`);
+const MiB = 1024 * 1024;
+const bytes = (n: number) => `${n.toLocaleString('en-US')} bytes`;
+const inMiB = (n: number) => `${(n / MiB).toFixed(1)} MiB`;
+
+/**
+ * A size and the limit it is over, in MiB where that tells them apart, else in bytes:
+ * `60.0 MiB, over the limit of 50.0 MiB`, but `52,428,801 bytes, over the limit of 52,428,800 bytes`.
+ *
+ * @example
+ * overLimit(52428801, 52428800); // '52,428,801 bytes, over the limit of 52,428,800 bytes'
+ */
+export function overLimit(size: number, limit: number): string {
+  const [a, b] = size >= MiB && limit >= MiB ? [inMiB(size), inMiB(limit)] : [bytes(size), bytes(limit)];
+  return a === b ? `${bytes(size)}, over the limit of ${bytes(limit)}` : `${a}, over the limit of ${b}`;
+}
 
 /** Throws TOO_LARGE when an input of `size` bytes is over `maxBytes`. */
 export function checkByteSize(size: number, limits: Limits): void {
   if (size > limits.maxBytes) {
-    throw new ReportError(
-      'TOO_LARGE',
-      `the input is ${mib(size)}, over the limit of ${mib(limits.maxBytes)}; raise maxBytes (--max-bytes) if it is a real report`,
-    );
+    throw new ReportError('TOO_LARGE', `the input is ${overLimit(size, limits.maxBytes)}; ${raise('maxBytes')} if it is a real report`);
   }
 }
 
@@ -63,7 +93,7 @@ export function checkTextLength(length: number, limits: Limits): void {
   if (length > limits.maxTextLength) {
     throw new ReportError(
       'TOO_LARGE',
-      `the text has at least ${length} characters, over the limit of ${limits.maxTextLength}; raise maxTextLength (--max-text-length) if it is a real report`,
+      `the text has at least ${length.toLocaleString('en-US')} characters, over the limit of ${limits.maxTextLength.toLocaleString('en-US')}; ${raise('maxTextLength')} if it is a real report`,
     );
   }
 }

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { ReportError } from '../errors.js';
 import type { Warning } from '../schema.js';
 import { lastIndexOfAscii } from './detect.js';
-import { checkTextLength, type Limits } from './limits.js';
+import { checkTextLength, raise, type Limits } from './limits.js';
 import { pagesToText, type PageRuns, type Run } from './pdf-layout.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -63,7 +63,7 @@ export async function pdfToText(bytes: Uint8Array, limits: Limits): Promise<{ te
     if (doc.numPages > limits.maxPdfPages) {
       throw new ReportError(
         'TOO_LARGE',
-        `the PDF has ${doc.numPages} pages, over the limit of ${limits.maxPdfPages}; raise maxPdfPages if it is a real report`,
+        `the PDF has ${doc.numPages.toLocaleString('en-US')} pages, over the limit of ${limits.maxPdfPages.toLocaleString('en-US')}; ${raise('maxPdfPages')} if it is a real report`,
       );
     }
     const pages: PageRuns[] = [];

@@ -2,6 +2,7 @@
 // bomb is refused from its declared sizes and a lying entry is caught while inflating under a cap.
 import { inflateRawSync } from 'node:zlib';
 import { ReportError } from '../errors.js';
+import { overLimit, raise } from './limits.js';
 
 /** One file in a zip, as its central directory describes it. */
 export interface ZipEntry {
@@ -115,7 +116,7 @@ export function checkZipSize(bytes: Uint8Array, entries: readonly ZipEntry[], li
   if (!(declared <= limit)) {
     throw new ReportError(
       'TOO_LARGE',
-      `the ${what} would unpack to ${(declared / 1024 / 1024).toFixed(0)} MiB, over the limit of ${(limit / 1024 / 1024).toFixed(0)} MiB (a zip bomb?); raise maxDocxUncompressed if it is a real report`,
+      `the ${what} would unpack to ${overLimit(declared, limit)} (a zip bomb?); ${raise('maxDocxUncompressed')} if it is a real report`,
     );
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

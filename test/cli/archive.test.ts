@@ -52,7 +52,7 @@ describe('extract over 1,000 files', () => {
       }
     });
     expect(failures).toBe(40);
-    expect(run.stderr).toMatch(/^1000 files, 960 ok, 40 failed, \d+ metrics, 0\.00 s\n$/);
+    expect(run.stderr).toMatch(/^1000 files, 960 ok, 40 failed, \d+ metrics, 0 warnings, 0\.00 s; skipped in folders: 2 hidden, 2 of other types\n$/);
   });
 
   it('--jobs 2 writes byte-identical output', async () => {

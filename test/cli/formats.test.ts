@@ -95,10 +95,11 @@ describe('--format json', () => {
     expect(run.stdout).toBe(JSON.stringify(records, null, 2) + '\n');
   });
 
-  it('is an empty array for no inputs', async () => {
+  it('is never written for no inputs: an empty list is an error, also with -q', async () => {
     const run = await runCli(['extract', '--files-from', '-', '--format', 'json', '-q'], { cwd: tmp.dir, stdin: '\n' });
-    expect(run.code).toBe(0);
-    expect(run.stdout).toBe('[]\n');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe('error: nothing to parse: standard input lists no paths\n');
   });
 });
 

@@ -52,13 +52,13 @@ describe('expandInputs', () => {
   });
 
   it('expands globs in sorted order, applies --exclude to them, and reports missing paths and empty globs', async () => {
-    // Globs match case-sensitively, like a shell's: d/B.TXT is no match for d/*.txt.
-    const inputs = await expandInputs([arg('d/*.txt'), arg('missing.txt'), arg('d/*.xls'), arg('d/*.doc?'), arg('missing.txt')], {
+    // Globs ignore case, as --include does: archives mix `.TXT` and `.txt`, so d/B.TXT is a match for d/*.txt.
+    const inputs = await expandInputs([arg('d/*.txt'), arg('missing.txt'), arg('d/*.xls'), arg('d/*.DOC?'), arg('missing.txt')], {
       cwd: tmp.dir,
       exclude: ['*[1]*'],
     });
-    expect(files(inputs)).toEqual(['d/a.txt', 'd/b.txt', 'd/ａ.txt', 'd/𠀀.txt', 'NOT_FOUND:missing.txt', 'NOT_FOUND:d/*.xls', 'd/x.docx']);
-    const missing = inputs[4]!;
+    expect(files(inputs)).toEqual(['d/B.TXT', 'd/a.txt', 'd/b.txt', 'd/ａ.txt', 'd/𠀀.txt', 'NOT_FOUND:missing.txt', 'NOT_FOUND:d/*.xls', 'd/x.docx']);
+    const missing = inputs[5]!;
     expect('error' in missing && missing.error.message).toBe('no such file or directory: missing.txt; check the path');
   });
 

@@ -1,20 +1,24 @@
 // How files reach the workers: batches, the records' text, and what a failed or cancelled batch gives.
 import { describe, expect, it } from 'vitest';
-import { BATCH, createBatcher, present, recordOf, type Parsed } from '../../src/cli/pool.js';
+import { BATCH, createBatcher, present, recordOf, type Parsed, type RunBatch } from '../../src/cli/pool.js';
 import type { ParseTask } from '../../src/cli/worker.js';
 import { createWriter } from '../../src/cli/writers/index.js';
 import type { ReportRecord } from '../../src/schema.js';
 
 const task = (i: number): ParseTask => ({ path: `/in/${i}.txt`, file: `${i}.txt` });
-const parsed = (t: ParseTask): Parsed => ({ ok: true, metrics: 0, text: t.file });
+const parsed = (t: ParseTask): Parsed => ({ ok: true, metrics: 0, warnings: 0, text: t.file });
+/** A batch runner from a function of the whole batch, delivering every result at the end. */
+const whole = (fn: (tasks: ParseTask[], signal: AbortSignal) => Promise<Parsed[]>): RunBatch => async (tasks, signal, deliver) => {
+  (await fn(tasks, signal)).forEach((p, i) => deliver(i, p));
+};
 
 describe('createBatcher', () => {
   it('sends the tasks of one turn in batches of BATCH, the rest at the end of the turn, each result to its task', async () => {
     const sent: string[][] = [];
-    const parse = createBatcher(async (tasks) => {
+    const parse = createBatcher(whole(async (tasks) => {
       sent.push(tasks.map((t) => t.file));
       return tasks.map(parsed);
-    });
+    }));
     const signal = new AbortController().signal;
     const n = 2 * BATCH + 3;
     const results = await Promise.all(Array.from({ length: n }, (_, i) => parse(task(i), signal)));
@@ -24,11 +28,11 @@ describe('createBatcher', () => {
 
   it('runs the files of a batch that lost its worker again one by one: only the culprit fails', async () => {
     const sent: number[] = [];
-    const parse = createBatcher(async (tasks) => {
+    const parse = createBatcher(whole(async (tasks) => {
       sent.push(tasks.length);
       if (tasks.some((t) => t.file === '2.txt')) throw new Error('worker exited');
       return tasks.map(parsed);
-    });
+    }));
     const signal = new AbortController().signal;
     const results = await Promise.allSettled(Array.from({ length: 4 }, (_, i) => parse(task(i), signal)));
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
@@ -38,11 +42,11 @@ describe('createBatcher', () => {
   it('rejects every task of a cancelled batch, without running any again', async () => {
     const abort = new AbortController();
     let calls = 0;
-    const parse = createBatcher(async (_tasks, signal) => {
+    const parse = createBatcher(whole(async (_tasks, signal) => {
       calls++;
       expect(signal.aborted).toBe(true); // the batch's signal follows the caller's
       throw new Error('aborted');
-    });
+    }));
     const pending = Array.from({ length: 3 }, (_, i) => parse(task(i), abort.signal));
     abort.abort();
     const results = await Promise.allSettled(pending);
@@ -52,10 +56,10 @@ describe('createBatcher', () => {
 
   it('never puts tasks with different signals into one batch', async () => {
     const sent: string[][] = [];
-    const parse = createBatcher(async (tasks) => {
+    const parse = createBatcher(whole(async (tasks) => {
       sent.push(tasks.map((t) => t.file));
       return tasks.map(parsed);
-    });
+    }));
     const a = new AbortController().signal;
     const b = new AbortController().signal;
     await Promise.all([parse(task(0), a), parse(task(1), a), parse(task(2), b), parse(task(3), a)]);
@@ -71,7 +75,7 @@ describe('present', () => {
 
   it('writes self-contained formats in place, with the writer of the format', () => {
     for (const format of ['jsonl', 'csv', 'dataset'] as const) {
-      expect(present(record, { format }, false)).toEqual({ ok: true, metrics: 0, text: createWriter(format).record(record) });
+      expect(present(record, { format }, false)).toEqual({ ok: true, metrics: 0, warnings: 0, text: createWriter(format).record(record) });
     }
   });
 

@@ -23,7 +23,7 @@ describe('exit codes', () => {
     const run = await runCli(['extract', SEED, SEED2], { cwd: tmp.dir });
     expect(run.code).toBe(0);
     expect(files(run.stdout)).toEqual([SEED, SEED2]);
-    expect(run.stderr).toMatch(/^2 files, 2 ok, 0 failed, \d+ metrics, 0\.00 s\n$/);
+    expect(run.stderr).toMatch(/^2 files, 2 ok, 0 failed, \d+ metrics, 0 warnings, 0\.00 s\n$/);
   });
 
   it('1 when some inputs fail; their error records are in the output', async () => {
@@ -38,7 +38,9 @@ describe('exit codes', () => {
   it.each([
     [['extract', '--format', 'xml', SEED], "argument 'xml' is invalid"],
     [['extract', '--jobs', '0', SEED], '--jobs takes a whole number of 1 or more'],
-    [['extract', '--max-bytes', '1e3', SEED], '--max-bytes takes a whole number'],
+    [['extract', '--max-bytes', '1e3', SEED], '--max-bytes takes a size'],
+    [['extract', '--max-bytes', '10X', SEED], '--max-bytes takes a size'],
+    [['extract', '--max-pdf-pages', '0', SEED], '--max-pdf-pages takes a whole number of 1 or more'],
     [['extract', '--bogus', SEED], "unknown option '--bogus'"],
     [['extract'], 'give at least one file, directory or glob, or --files-from FILE'],
     [['extract', '--resume', SEED], '--resume continues a JSONL output file'],
