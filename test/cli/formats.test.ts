@@ -104,6 +104,25 @@ describe('--format json', () => {
 });
 
 describe('--format table', () => {
+  it('writes big figures with thousands separators, shortens long evidence, and lists the other kinds found', () => {
+    const m = (kind: string, value: number, text: string): Metric => ({
+      kind, value, unit: 'yuan', qualifier: 'exact', role: 'total', text, start: 0, end: text.length, section: [], negated: false, year: 2023, yearStated: true, rule: kind,
+    });
+    const long = '全年共作出行政处罚决定并依法收缴罚没款项，经复核确认，罚没金额合计为人民币1234567.5元';
+    const report: Report = {
+      file: 'r.txt', ok: true, title: null, year: 2023, issuer: null, script: 'simplified', format: 'text', encoding: 'utf-8',
+      metrics: [m('penalty.fines', 1234567.5, long), m('training.sessions', 8, '培训8次'), m('training.sessions', 3, '培训3次'), m('legal_review.cases', 1, '法制审核1件')],
+      headings: [],
+      summary: { ...Object.fromEntries(CORE_KINDS.map((k) => [k, null])), 'penalty.fines': { value: 1234567.5, unit: 'yuan', qualifier: 'exact', evidence: [0] } } as Report['summary'],
+      warnings: [],
+    };
+    const block = tableBlock(report);
+    expect(block).toContain(`    penalty.fines          1,234,567.5 yuan  「${[...long].slice(0, 19).join('')}…${[...long].slice(-19).join('')}」\n`);
+    expect(block).toContain('\n  also     training.sessions ×2, legal_review.cases ×1\n');
+    // Short evidence stays whole; a value of 2023 is an amount here, not a year, and is written as one.
+    expect(tableBlock({ ...report, summary: { ...report.summary, 'penalty.fines': { value: 2023, unit: 'yuan', qualifier: 'exact', evidence: [1] } } })).toContain('2,023 yuan  「培训8次」');
+  });
+
   it('shows each report, its figures with evidence or —, and errors plainly', async () => {
     const run = await runCli([...ARGS, '--format', 'table'], { cwd: tmp.dir });
     const blocks = run.stdout.split('\n\n');

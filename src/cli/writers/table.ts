@@ -1,11 +1,15 @@
 // A readable view of each report for a terminal: facts, the summary figure of every core kind with the
-// words it was read from, then the heading outline indented by level. Errors are shown plainly.
+// words it was read from (shortened past EVIDENCE_CHARS), the other kinds found, then the heading outline
+// indented by level. Errors are shown plainly. Figures carry thousands separators (100,100 yuan).
 import { CORE_KINDS, type Report, type ReportRecord } from '../../schema.js';
 import { EVIDENCE_SEPARATOR } from './dataset.js';
 import type { RecordWriter } from './types.js';
 
 const NONE = '—';
 const KIND_WIDTH = Math.max(...CORE_KINDS.map((k) => k.length));
+/** Evidence longer than this (in characters) is shortened in the middle: a sentence, not a page. */
+export const EVIDENCE_CHARS = 40;
+const CORE: ReadonlySet<string> = new Set(CORE_KINDS);
 
 export function tableWriter(): RecordWriter {
   let count = 0;
@@ -31,6 +35,8 @@ export function tableBlock(r: ReportRecord): string {
     `  figures  ${r.metrics.length} metric mention${r.metrics.length === 1 ? '' : 's'}`,
   );
   for (const kind of CORE_KINDS) lines.push(`    ${kind.padEnd(KIND_WIDTH)}  ${figure(r, kind)}`);
+  const others = otherKinds(r);
+  if (others) lines.push(`  also     ${others}`);
   lines.push(`  outline${r.headings.length ? '' : `  ${NONE}`}`);
   for (const h of r.headings) lines.push(`    ${'  '.repeat(h.level)}${h.marker}${h.title}`);
   for (const w of r.warnings) lines.push(`  warning  ${w.code}: ${w.message}`);
@@ -40,7 +46,22 @@ export function tableBlock(r: ReportRecord): string {
 function figure(r: Report, kind: (typeof CORE_KINDS)[number]): string {
   const s = r.summary[kind];
   if (!s) return NONE;
-  const words = s.evidence.map((i) => r.metrics[i]?.text ?? '').join(EVIDENCE_SEPARATOR);
+  const words = s.evidence.map((i) => shorten(r.metrics[i]?.text ?? '')).join(EVIDENCE_SEPARATOR);
   const qualifier = s.qualifier === 'exact' ? '' : ` (${s.qualifier.replace('_', ' ')})`;
-  return `${s.value} ${s.unit}${qualifier}  「${words}」`;
+  return `${s.value.toLocaleString('en-US', { maximumFractionDigits: 6 })} ${s.unit}${qualifier}  「${words}」`;
+}
+
+/** `training.sessions ×2, legal_review.cases ×1`: kinds without a summary figure, with their mentions. */
+function otherKinds(r: Report): string {
+  const counts = new Map<string, number>();
+  for (const m of r.metrics) if (!CORE.has(m.kind)) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `${kind} ×${n}`).join(', ');
+}
+
+/** Keeps the start and the end of long evidence, where the cue and the figure stand. */
+export function shorten(words: string): string {
+  const chars = [...words];
+  if (chars.length <= EVIDENCE_CHARS) return words;
+  const half = Math.floor((EVIDENCE_CHARS - 1) / 2);
+  return chars.slice(0, half).join('') + '…' + chars.slice(chars.length - half).join('');
 }
