@@ -136,13 +136,19 @@ function separator(a: Line, b: Line, shape: Shape, newPage: boolean): string {
   const full = a.x1 >= right - 1.5 * a.size && a.x0 <= shape.left + 3 * a.size;
   const flush = b.x0 <= shape.left + 0.5 * b.size;
   const sameSize = Math.abs(a.size - b.size) <= 0.15 * a.size;
-  if (full && flush && sameSize) {
+  // A full line ending a sentence, then a heading marker at the margin: `…无盲区。` / `（三）依法行政…` is a
+  // heading, not the paragraph going on.
+  if (full && flush && sameSize && !(SENTENCE_END.test(a.text) && HEADING_START.test(b.text))) {
     // Chinese wraps anywhere, even inside a number (`202` / `4年`); Western text wraps at spaces.
     const cjk = CJK.test(a.text.slice(-1)) || CJK.test(b.text.charAt(0)) || mostlyCjk(a.text);
     return cjk || a.text.endsWith('-') ? '' : ' ';
   }
   return '\n';
 }
+
+const SENTENCE_END = /[。！？；：!?;:][”’"』」）)]?$/;
+// The markers of src/outline/headings.ts, as a line's start: 第一部分, 一、, （一）, 1. or 1、 (not 1.5), （1）.
+const HEADING_START = /^(?:第[一二三四五六七八九十百]+(?:部分|章|节)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}(?:[、．]|\.(?!\d))|[(（]\d{1,2}[)）])/;
 
 function mostlyCjk(text: string): boolean {
   const cjk = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;

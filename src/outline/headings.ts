@@ -32,6 +32,11 @@ const GAP = /[\s、.．:：,，]*/y;
 const OPENING_QUOTES = '“‘"「《【';
 // The title ends at the first of these: what follows is the section's first sentence.
 const STOPS = '。:;!?：；！？';
+// `2023 年度`: typesetters space digits off from Chinese, and containers keep that space or not (a PDF gives
+// `2023年度`). Titles drop it, so a figure's `section` is the same whatever container the report came in.
+const DIGIT_GAP = /(?<=\d)[ \t\u3000]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \t\u3000]+(?=\d)/g;
+export const foldDigitGaps = (title: string): string => title.replace(DIGIT_GAP, '');
+
 /** A title longer than this with no stop is a paragraph opening: it is cut at its first comma. */
 const LONG_TITLE = 30;
 // A table-of-contents line: leader dots and a page number.
@@ -100,7 +105,7 @@ export function readHeading(line: Line): Candidate | null {
     return {
       level: rule.level,
       marker: m[0],
-      title,
+      title: foldDigitGaps(title),
       start: line.start,
       end: line.start + end,
       number,

@@ -100,6 +100,18 @@ describe('pagesToText (layout)', () => {
     ];
     expect(pagesToText([page])).toBe('一、基本情况\n本年度共办理行政处罚案件4起主要针对校外培训行为进行查处所有案件均依法依规办理。\n二、主要措施');
   });
+  it('never joins a heading to the full line of a sentence before it; a wrapped sentence that goes on is still joined', () => {
+    // Each first line runs from the left margin (72) to the right one (72 + 24 glyphs of 12 = 360).
+    const heading = [run('各项工作稳步推进，确保执法监督实现全覆盖无盲区。', 72, 100), run('（三）依法行政制度体系完善', 72, 118)];
+    expect(pagesToText([heading])).toBe('各项工作稳步推进，确保执法监督实现全覆盖无盲区。\n（三）依法行政制度体系完善');
+    const numbered = [run('各项工作稳步推进，确保执法监督实现全覆盖无盲区。', 72, 100), run('2.建立执法监督工作机制', 72, 118)];
+    expect(pagesToText([numbered])).toBe('各项工作稳步推进，确保执法监督实现全覆盖无盲区。\n2.建立执法监督工作机制');
+    // False friends: the sentence goes on over the wrap (no stop before the marker), and a decimal is no marker.
+    const onward = [run('本年度共办理行政处罚案件，具体分为以下几类：包括', 72, 100), run('（一）类案件4起。', 72, 118)];
+    expect(pagesToText([onward])).toBe('本年度共办理行政处罚案件，具体分为以下几类：包括（一）类案件4起。');
+    const decimal = [run('各项工作稳步推进，确保执法监督实现全覆盖无盲区。', 72, 100), run('1.5万元用于购置执法记录仪等装备。', 72, 118)];
+    expect(pagesToText([decimal])).toBe('各项工作稳步推进，确保执法监督实现全覆盖无盲区。1.5万元用于购置执法记录仪等装备。');
+  });
   it('continues a paragraph across a page break, dropping page numbers', () => {
     const p1 = [run('第一段开头的文字写到了这一页的最后', 96, 700), run('- 1 -', 280, 800)];
     const p2 = [run('第 2 页 共 2 页', 250, 20), run('接着写完。', 72, 72), run('第二段。', 96, 90)];
