@@ -196,11 +196,16 @@ class WorkerPool {
       if (this.closing) return;
       const err = workerDeath(slot.error, code);
       if (!slot.ready && !slot.stopping) this.broken ??= new Error(`cannot start a parser worker: ${err.message}`);
-      const lost = [...slot.batches.values()];
+      // The worker takes its batches in order: the first not done is the one it died on; the others had not
+      // started, and go back to the head of the queue, unharmed.
+      const [failed, ...waiting] = slot.batches.values();
       slot.batches.clear();
-      for (const sent of lost) sent.reject(this.broken ?? err);
-      if (this.broken) for (const sent of this.queue.splice(0)) sent.reject(this.broken);
-      else this.pump();
+      failed?.reject(this.broken ?? err);
+      if (this.broken) for (const sent of [...waiting, ...this.queue.splice(0)]) sent.reject(this.broken);
+      else {
+        this.queue.unshift(...waiting);
+        this.pump();
+      }
     });
     return worker;
   }

@@ -50,7 +50,7 @@ function checkXmlSize(entries: readonly ZipEntry[], limit: number): void {
   if (xml > limit) {
     throw new ReportError(
       'TOO_LARGE',
-      `the DOCX holds ${overLimit(xml, limit)} of XML, more than can be converted safely; ${raise('maxDocxXml')} if it is a real report (about 100 bytes of memory per byte of XML), or save it as PDF`,
+      `the XML of the DOCX is ${overLimit(xml, limit)}, more than can be converted safely; ${raise('maxDocxXml')} if it is a real report (converting takes about 100 bytes of memory per byte of XML), or save it as PDF`,
     );
   }
 }
