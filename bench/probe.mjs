@@ -4,6 +4,8 @@
 //   node bench/probe.mjs throughput DIST CORPUS RUNS   parseReport vs nodejieba.cut over the whole corpus
 //   node bench/probe.mjs growth     DIST CORPUS RUNS   a normal report against its 10× and 100× versions
 //   node bench/probe.mjs rss        DIST CORPUS        parseReport over the corpus, then the peak RSS
+//   node bench/probe.mjs complexity DIST SHAPES RUNS   each shape of bench/shapes.ts at n and 4n (files in SHAPES)
+//   node bench/probe.mjs real       DIST TEXTS RUNS    parseReport vs nodejieba.cut over real texts (seeds, dev)
 //
 // Each prints one JSON object on stdout. Every timed pass also says how much CPU the rest of the machine
 // used meanwhile (`foreignCores`), so run.ts can tell disturbed passes from clean ones.
@@ -178,9 +180,84 @@ function rss() {
   };
 }
 
-const result = mode === 'throughput' ? throughput() : mode === 'growth' ? growth() : mode === 'rss' ? rss() : null;
+// Bytes go through the byte path: parseBytes where the library has it, else parseReport's byte overload.
+const parseBytes = library.parseBytes ?? ((bytes) => parseReport(bytes));
+
+/** Each shape at n and 4n (files `<i>-1.<ext>` and `<i>-4.<ext>` in the folder), and the ratio of the times. */
+async function complexity() {
+  const shapes = JSON.parse(readFileSync(join(corpus, 'shapes.json'), 'utf8'));
+  const out = [];
+  for (const [i, shape] of shapes.entries()) {
+    const input = (k) => {
+      const data = readFileSync(join(corpus, `${i}-${k}.${shape.kind === 'html' ? 'html' : 'txt'}`));
+      return shape.kind === 'html' ? new Uint8Array(data) : data.toString('utf8');
+    };
+    const sizes = [1, 4].map((k) => ({ k, data: input(k) }));
+    const once = async (data) => {
+      const busy0 = machineBusyMs();
+      const cpu0 = process.cpuUsage();
+      const t0 = performance.now();
+      try {
+        if (typeof data === 'string') parseReport(data, { maxTextLength: 1e9 });
+        else await parseBytes(data, { maxBytes: 1e9, maxTextLength: 1e9 });
+      } catch (err) {
+        if (!err || typeof err.code !== 'string') throw err; // a ReportError is an answer too
+      }
+      const ms = performance.now() - t0;
+      const cpu = process.cpuUsage(cpu0);
+      const foreign = busy0 === undefined ? 0 : Math.max(0, machineBusyMs() - busy0 - (cpu.user + cpu.system) / 1000) / ms;
+      return { ms, foreign };
+    };
+    await once(sizes[0].data); // warm-up, not counted
+    const ms = { 1: [], 4: [] };
+    let disturbed = false;
+    for (let r = 0; r < runs; r++) {
+      for (const { k, data } of sizes) {
+        let t = await once(data);
+        if (t.foreign > MAX_FOREIGN_CORES) t = await once(data);
+        if (t.foreign > MAX_FOREIGN_CORES) disturbed = true;
+        ms[k].push(t.ms);
+      }
+    }
+    // The fastest run of each: noise only ever adds time.
+    const best = (xs) => Math.min(...xs);
+    out.push({ name: shape.name, owner: shape.owner ?? null, n: shape.n, ms1: ms[1], ms4: ms[4], ratio: best(ms[4]) / best(ms[1]), disturbed });
+  }
+  return { shapes: out };
+}
+
+/** parseReport and nodejieba.cut over the same real texts (the seeds and the dev excerpts), and the ratio. */
+function real() {
+  const texts = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(corpus, f), 'utf8'));
+  const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+  const jieba = createRequire(join(dist, 'index.js'))('nodejieba');
+  jieba.cut('');
+  let sink = 0;
+  // Each pass parses the texts several times over, so that a pass lasts long enough to time.
+  const REPEAT = 20;
+  const parseAll = () => {
+    for (let k = 0; k < REPEAT; k++) for (const t of texts) sink += parseReport(t).metrics.length;
+  };
+  const cutAll = () => {
+    for (let k = 0; k < REPEAT; k++) for (const t of texts) sink += jieba.cut(t).length;
+  };
+  for (let i = 0; i < 3; i++) parseAll();
+  cutAll();
+  const [parse, cut] = interleave([parseAll, cutAll], runs);
+  delete parse.values;
+  delete cut.values;
+  return { texts: texts.length, bytes: bytes * REPEAT, perPass: texts.length * REPEAT, parse, cut, sink };
+}
+
+const result =
+  mode === 'throughput' ? throughput()
+  : mode === 'growth' ? growth()
+  : mode === 'rss' ? rss()
+  : mode === 'complexity' ? await complexity()
+  : mode === 'real' ? real()
+  : null;
 if (!result) {
-  process.stderr.write(`usage: node bench/probe.mjs throughput|growth|rss DIST CORPUS [RUNS]\n`);
+  process.stderr.write(`usage: node bench/probe.mjs throughput|growth|rss|complexity|real DIST DIR [RUNS]\n`);
   process.exit(2);
 }
 process.stdout.write(JSON.stringify(result) + '\n');

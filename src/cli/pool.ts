@@ -2,8 +2,9 @@
 //
 // A report parses in one or two milliseconds, so how work reaches the workers matters. Files go out in
 // batches of BATCH (one message), two batches queued at every worker so that it never idles between two,
-// and each file's output comes back on its own as soon as it is done: a slow file in a batch does not hold
-// back the records of the others, and a cancelled or lost batch loses only what was not finished.
+// and outputs come back a few at a time, but always before a slow file starts (see worker.ts): a slow file
+// in a batch does not hold back the records of the others, and a cancelled or lost batch loses only what
+// was not finished.
 //
 // A worker that dies (out of memory, a crash) fails what it had not finished; the files of a batch are then
 // run again one by one in a new worker, so only the file that brings a worker down gets an error record.
@@ -180,13 +181,17 @@ class WorkerPool {
     });
     Object.assign(slot, { worker, ready: false, stopping: false, error: undefined });
     worker.on('message', (m: WorkerMessage) => {
-      if ('ready' in m) slot.ready = true;
-      else if ('done' in m) {
-        const sent = slot.batches.get(m.id);
+      if ('ready' in m) {
+        slot.ready = true;
+        return;
+      }
+      const sent = slot.batches.get(m.id);
+      for (const [index, parsed] of m.results) sent?.deliver(index, parsed);
+      if (m.done) {
         slot.batches.delete(m.id);
         sent?.resolve();
         this.pump();
-      } else slot.batches.get(m.id)?.deliver(m.index, m.parsed);
+      }
     });
     worker.on('error', (err) => (slot.error = err));
     // Every message the worker posted has been delivered by now (Node drains them before 'exit').

@@ -6,9 +6,12 @@
 // worker posted before it reports its exit):
 //   main → worker   { id, tasks }                  a batch of files
 //   worker → main   { ready: true }                once, when the library is loaded
-//                   { id, index, parsed }          each file's output as soon as it is done
-//                   { id, done: true }             after the last file of a batch
-// Records go back already written out as text when the format allows it (`Parsed`, see pool.ts).
+//                   { id, results, done }          outputs of files of batch `id`, by index; `done` after the last
+// Records go back already written out as text when the format allows it (`Parsed`, see present.ts).
+//
+// A message costs about as much as parsing a short report, so results are sent a few at a time; but never
+// held back while a slow file (a big one, a PDF, a DOCX) is parsed, so that what is finished reaches the main
+// thread, and the output, before a Ctrl-C can cancel the slow file.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { toErrorRecord } from '../errors.js';
 import { readInputFileInThread } from '../input/index.js';
@@ -39,8 +42,7 @@ export interface ParseBatch {
 /** What a worker tells the pool. */
 export type WorkerMessage =
   | { ready: true }
-  | { id: number; index: number; parsed: Parsed }
-  | { id: number; done: true };
+  | { id: number; results: [index: number, parsed: Parsed][]; done: boolean };
 
 /** What the pool gives a worker to start with. */
 export interface WorkerSetup {
@@ -53,11 +55,24 @@ export interface WorkerSetup {
 
 export const ROLE = 'cn-report-metrics parser';
 
-/** Parses one file into its record; never throws: a failure is an error record. */
-export async function parseRecord(task: ParseTask): Promise<ReportRecord> {
+/** Inputs past this size, and every PDF and DOCX, count as slow: what is finished is sent before them. */
+const SLOW_BYTES = 64 * 1024;
+/** Finished results are sent at least this often (ms), whatever the files. */
+const SEND_EVERY = 50;
+
+const isSlow = (bytes: Uint8Array) =>
+  bytes.length > SLOW_BYTES || (bytes[0] === 0x25 && bytes[1] === 0x50) /* %P */ || (bytes[0] === 0x50 && bytes[1] === 0x4b); /* PK */
+
+/**
+ * Parses one file into its record; never throws: a failure is an error record. `beforeSlow` is called
+ * once the bytes are read, if parsing them may take long.
+ */
+export async function parseRecord(task: ParseTask, beforeSlow?: () => void): Promise<ReportRecord> {
   const { path, file, ...options } = task;
   try {
-    return parseDecoded(await readInputFileInThread(path, options), { ...options, file });
+    const input = readInputFileInThread(path, options);
+    if (beforeSlow && isSlow(input.bytes)) beforeSlow();
+    return parseDecoded(await input.decode(), { ...options, file });
   } catch (err) {
     return toErrorRecord(file, err);
   }
@@ -73,11 +88,20 @@ if (!isMainThread && parentPort && setup?.role === ROLE) {
   const drain = async () => {
     busy = true;
     for (let batch = queue.shift(); batch; batch = queue.shift()) {
+      const id = batch.id;
+      let results: [number, Parsed][] = [];
+      let sent = performance.now();
+      const send = (done: boolean) => {
+        port.postMessage({ id, results, done } satisfies WorkerMessage);
+        results = [];
+        sent = performance.now();
+      };
       for (let index = 0; index < batch.tasks.length; index++) {
-        const parsed = present(await parseRecord(batch.tasks[index]!), output, false);
-        port.postMessage({ id: batch.id, index, parsed } satisfies WorkerMessage);
+        const record = await parseRecord(batch.tasks[index]!, () => results.length > 0 && send(false));
+        results.push([index, present(record, output, false)]);
+        if (performance.now() - sent >= SEND_EVERY && index + 1 < batch.tasks.length) send(false);
       }
-      port.postMessage({ id: batch.id, done: true } satisfies WorkerMessage);
+      send(true);
     }
     busy = false;
   };

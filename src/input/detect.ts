@@ -72,6 +72,9 @@ export function lastIndexOfAscii(bytes: Uint8Array, needle: string, from = 0): n
 }
 
 function isMhtml(bytes: Uint8Array): boolean {
+  // A MIME message opens with a header line (`From: `, `MIME-Version: `): a letter first. Most inputs stop here.
+  const first = bytes[0] ?? 0;
+  if (!((first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a))) return false;
   const head = latin1(bytes.subarray(0, 2048)).toLowerCase();
   return /^(from|mime-version|subject|date|content-type|x-[\w-]+):/m.test(head) && head.includes('multipart/related');
 }

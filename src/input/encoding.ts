@@ -217,9 +217,13 @@ function countTextControls(text: string): number {
 const binaryError = () =>
   new ReportError('BINARY', 'the input is binary data, not text or a supported document (HTML, DOCX, PDF); check that it is the report file');
 
+const LATIN1 = new TextDecoder('latin1');
+// A fatal decoder holds no state between calls to decode() without `stream`, so one serves every input.
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 // Strict UTF-8; a file cut in the middle of its last character still counts, with a warning.
 function decodeUtf8(bytes: Uint8Array): { text: string; warnings: Warning[] } | null {
-  const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const strict = STRICT_UTF8;
   try {
     return { text: strict.decode(bytes), warnings: [] };
   } catch {
@@ -254,7 +258,9 @@ function stripTrailingNuls(bytes: Uint8Array): Uint8Array {
 function countControls(bytes: Uint8Array): { nul: number; other: number } {
   let nul = 0;
   let other = 0;
-  for (const b of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b >= 0x20) continue;
     if (b === 0) nul++;
     // Tab, line feed, vertical tab, form feed, carriage return, DOS end-of-file and escape occur in text.
     else if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0b && b !== 0x0c && b !== 0x0d && b !== 0x1a && b !== 0x1b) other++;
@@ -293,7 +299,9 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 
 /** The charset label a page declares, as written; null when it declares none. */
 function declaredLabel(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 16 * 1024));
+  const sample = bytes.subarray(0, 16 * 1024);
+  if (sample.indexOf(0x3c) < 0) return null; // no `<`: no markup to declare anything
+  const head = LATIN1.decode(sample);
   const m = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([\w.:-]+)/i.exec(head);
   return m?.[1] ?? null;
 }

@@ -40,8 +40,15 @@ const SHORT_LINE = 40;
 /** How many lines from the top the message may stand at (navigation that survives comes first). */
 const TOP_LINES = 12;
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
-const countHan = (s: string) => s.match(HAN)?.length ?? 0;
+/** Han characters in `s`, counted up to `enough` (a report is told by its length long before the end). */
+function countHan(s: string, enough = Infinity): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n < enough; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) n++;
+  }
+  return n;
+}
 
 /**
  * Whether the text of a page (and its `<title>`, if any) is an error, login, firewall or captcha page
@@ -52,7 +59,7 @@ const countHan = (s: string) => s.match(HAN)?.length ?? 0;
  * errorPageReason('区教育局2023年行政执法情况报告\n一、基本情况\n…请登录系统查看…'); // null
  */
 export function errorPageReason(text: string, title = ''): string | null {
-  if (text.length > MAX_LENGTH || countHan(text) > MAX_HAN) return null;
+  if (text.length > MAX_LENGTH || countHan(text, MAX_HAN + 1) > MAX_HAN) return null;
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
   if (FIGURE.test(text) || lines.some((l) => REPORT_TITLE.test(l) || HEADING.test(l) || countHan(l) >= PARAGRAPH_HAN)) return null;
   for (const line of [title.trim(), ...lines.slice(0, TOP_LINES)]) {

@@ -98,15 +98,14 @@ export async function readInputFile(path: string, options: InputOptions = {}): P
 }
 
 /**
- * `readInputFile` with the file read synchronously: for worker threads, which block nobody.
+ * `readInputFile` in two steps, the file read synchronously: for worker threads, which block nobody and
+ * want to know the bytes before the work (a PDF, a big file) begins. Throws ReportError as readInputFile.
  *
  * @example
- * const d = await readInputFileInThread('fixtures/seeds/002_a551f69b2ef021ea.txt');
+ * const { bytes, decode } = readInputFileInThread('fixtures/seeds/002_a551f69b2ef021ea.txt');
+ * const d = await decode();
  */
-export function readInputFileInThread(path: string, options: InputOptions = {}): Promise<Decoded> {
-  try {
-    return decodeOwnBytes(readBytesSync(path, resolveLimits(options)), { ...options, filename: path });
-  } catch (err) {
-    return Promise.reject(err);
-  }
+export function readInputFileInThread(path: string, options: InputOptions = {}): { bytes: Uint8Array; decode: () => Promise<Decoded> } {
+  const bytes = readBytesSync(path, resolveLimits(options));
+  return { bytes, decode: () => decodeOwnBytes(bytes, { ...options, filename: path }) };
 }
