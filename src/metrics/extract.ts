@@ -57,7 +57,7 @@ function draftOf(q: Quantity, s: Span, kind: string, rule: string, span: Span): 
  * Re-reads `A、B分别为1件、2件`: the n-th figure after 分别 goes to the n-th kind named before it,
  * when the counts agree; otherwise the nearest-cue reading stands.
  */
-function assignRespectively(text: string, figures: { clause: Span; q: Quantity }[], claimed: Draft[]): void {
+export function assignRespectively(text: string, figures: { clause: Span; q: Quantity }[], claimed: Draft[]): void {
   const byClause = new Map<number, typeof figures>();
   for (const f of figures) {
     const group = byClause.get(f.clause.start);
