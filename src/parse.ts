@@ -1,6 +1,7 @@
 // The pipeline: decode → normalise → outline (chrome, headings, facts) → metrics → summary → validate.
 import { ReportError } from './errors.js';
 import { DEFAULT_LIMITS, decodeInput, readInputFile, type Decoded, type InputOptions } from './input/index.js';
+import { raise } from './input/limits.js';
 import { extractFromNormalized } from './metrics/extract.js';
 import { normalize } from './normalize.js';
 import { findChrome, findFacts, findHeadings } from './outline/index.js';
@@ -53,7 +54,7 @@ export function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
   const source = decoded.text;
   const maxText = options.maxTextLength ?? DEFAULT_LIMITS.maxTextLength;
   if (source.length > maxText) {
-    throw new ReportError('TOO_LARGE', `the text is ${source.length} characters, over the limit of ${maxText}; raise maxTextLength (--max-text-length) if it is a real report`);
+    throw new ReportError('TOO_LARGE', `the text is ${source.length.toLocaleString('en-US')} characters, over the limit of ${maxText.toLocaleString('en-US')}; ${raise('maxTextLength')} if it is a real report`);
   }
   if (!source.trim()) throw new ReportError('EMPTY', 'the input has no text; check that the file is the report and not an empty export');
   if (!/[\u3400-\u9fff]/.test(source)) {

@@ -8,6 +8,11 @@
 //
 // A worker that dies (out of memory, a crash) fails what it had not finished; the files of a batch are then
 // run again one by one in a new worker, so only the file that brings a worker down gets an error record.
+//
+// The pool is our own, on worker_threads, rather than piscina: results stream back on the worker's own port,
+// where Node delivers every message a worker posted before it reports the worker's death, so what a dying or
+// cancelled worker finished is never lost; piscina returns one value per task, and a side channel beside it
+// has no such ordering.
 import { setMaxListeners } from 'node:events';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
