@@ -7,6 +7,7 @@ import { EACH, listedKinds, RESPECTIVELY } from '../refiners/coordination.js';
 import { findNegations } from '../refiners/negation.js';
 import { figureYear, isNotAResult } from '../refiners/period.js';
 import { assignRoles, inheritSubsetKind } from '../refiners/roles.js';
+import { groupParts } from '../refiners/parts.js';
 import { sectionPaths } from '../refiners/sections.js';
 import type { Heading, Metric } from '../schema.js';
 import { clauseAt, sentenceAt, type Span } from './context.js';
@@ -50,7 +51,7 @@ const better = (a: RuleMatch, b: RuleMatch) =>
 function draftOf(q: Quantity, s: Span, kind: string, rule: string, span: Span): Draft {
   return {
     kind, value: q.value, unit: KINDS[kind]?.unit ?? q.unit, qualifier: q.qualifier, role: 'item',
-    start: span.start, end: span.end, at: q.numStart, rule, negated: false, sentence: s, figureUnit: q.unit,
+    start: span.start, end: span.end, at: q.numStart, rule, negated: false, sentence: s, figureUnit: q.unit, qEnd: q.end,
   };
 }
 
@@ -118,6 +119,7 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     .filter((d) => !overlaps(ctx.chrome, d.at))
     .sort((a, b) => a.at - b.at || a.start - b.start);
   assignRoles(text, drafts, (at) => clauseAt(text, at, sentenceAt(text, at)).start);
+  groupParts(text, drafts);
 
   const section = sectionPaths(ctx.headings);
   return drafts.filter((d) => d.negated || !section(d.at).some(isPlanSection)).map((d) => {
@@ -128,6 +130,7 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
       kind: d.kind, value: d.value, unit: d.unit, qualifier: d.qualifier, role: d.role,
       text: n.source.slice(start, end), start, end, section: section(d.at),
       negated: d.negated, year, yearStated: stated, rule: d.rule,
+      ...(d.group !== undefined ? { group: d.group } : {}),
     };
   });
 }
