@@ -95,6 +95,25 @@ describe('rectifications and appeals', () => {
   ])('%s', (s, want) => expectMetrics(s, want));
 });
 
+describe('wordings of health, transport and urban-management reports', () => {
+  it.each<[string, Want[]]>([
+    // Health supervisors are the enforcement officers of a health commission.
+    ['综合监督执法机构共有监督员45人,全部取得执法资格。', [w('officers.total', 45, { role: 'total' })]],
+    ['責令整改違法行為112起', [w('rectifications.count', 112)]],
+    // 覆議 is how Traditional texts often write 复议; 議案 is still a deputies' motion.
+    ['全年辦理行政覆議案件3件,行政訴訟案件2件,均未敗訴。', [
+      w('reconsideration.cases', 3, { role: 'total' }), w('litigation.cases', 2), w('litigation.lost', 0),
+    ]],
+    // Inspection records before a list mark are no rectification orders.
+    ['下达现场检查记录1086份、责令限期整改指令书652份', [w('rectifications.count', 652)]],
+    // Parts add up to their whole at most: the figure after them is a statement of its own.
+    ['全年共立案查处各类违法违规案件1,025起,其中违法建设案件236起、市容环境卫生案件412起、户外广告案件189起、其他案件188起,作出行政处罚决定986件。', [
+      w('penalty.cases', 1025, { role: 'total' }), w('penalty.cases', 236, { role: 'subset' }), w('penalty.cases', 412, { role: 'subset' }),
+      w('penalty.cases', 189, { role: 'subset' }), w('penalty.cases', 188, { role: 'subset' }), w('penalty.cases', 986, { role: 'item' }),
+    ]],
+  ])('%s', (s, want) => expectMetrics(s, want));
+});
+
 describe('ordinals, meetings and quotas are no figures', () => {
   it.each<[string]>([['十七届人大常委会二十八次会议审议'], ['第四十次局务会议'], ['核定编制25名,实有人员23名']])('%s', (s) =>
     expectMetrics(s, []));
