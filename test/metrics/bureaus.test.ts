@@ -16,6 +16,11 @@ describe('penalty cases: verb, counted noun, measure word', () => {
     ['办结行政处罚案件45件', [w('penalty.cases', 45)]],
     ['行政处罚案件数量:12件', [w('penalty.cases', 12)]],
     ['查处食品安全违法案件58起,罚没款86.3万元', [w('penalty.cases', 58), w('penalty.fines', 863000)]],
+    ['查办各类案件856件,其中食品安全案件321件、价格违法案件58件;案值合计1236万元', [
+      w('penalty.cases', 856), w('penalty.cases', 321, { role: 'subset' }), w('penalty.cases', 58, { role: 'subset' }),
+    ]],
+    // Cases handed to the police and coercive measures are no penalties of the bureau.
+    ['移送公安机关行政拘留案件8件,实施查封扣押11件。', []],
     // False friends: checks, hazards, complaints and licences counted in the same measure words.
     ['检查企业189家', [w('inspections.targets', 189)]],
     ['查处隐患375条', []],
