@@ -26,6 +26,9 @@ describe('penalty cases: verb, counted noun, measure word', () => {
     ['查处隐患375条', []],
     ['查处问题12个', []],
     ['受理投诉举报420件', []],
+    // Cases put through legal review are counted as reviews.
+    ['对3起重大行政处罚案件进行法制审核', []],
+    ['全年办理行政处罚案件45件,全部经过法制审核', [w('penalty.cases', 45, { role: 'total' })]],
   ])('%s', (s, want) => expectMetrics(s, want));
 });
 
@@ -61,6 +64,7 @@ describe('officers: roster, new certificates, and what is neither', () => {
     ['出动执法人员3.08万人次', []],
     ['执法人员4800余人(次)', []],
     ['局机关编制15名', []],
+    ['核定行政执法人员编制30名,实有执法人员28名', [w('officers.total', 28)]],
   ])('%s', (s, want) => expectMetrics(s, want));
 });
 
