@@ -275,7 +275,7 @@ const HAS_LETTER = /\p{L}/u;
  * with these part-of-speech tags; `userDict` adds words to jieba's dictionary.
  * @example
  * keywords('区教育局开展校外培训机构专项检查，检查校外培训机构32家。', { n: 3 });
- * // [{ word: '校外', weight: 20.93… }, { word: '培训', weight: 14.58… }, { word: '专项检查', weight: … }]
+ * // [{ word: '校外', weight: 20.93… }, { word: '培训', weight: 14.58… }, { word: '专项检查', weight: 11.74… }]
  *
  * // Nouns only, keywords per section, from the headings of a parsed report:
  * const r = parseReport(source);
