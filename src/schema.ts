@@ -80,6 +80,8 @@ export const MetricSchema = z.object({
   yearStated: z.boolean().describe("True when `year` is stated in the figure's sentence (`2022年共…`, `去年`), false when taken from the report."),
   /** The name of the rule that read the figure, for audits and bug reports; not a stable interface. */
   rule: z.string().describe('The name of the rule that read the figure, for audits and bug reports; not a stable interface.'),
+  /** Parallel parts of one whole (`对企业作出处罚30件;对个人作出处罚8件`) share a group number; absent for a figure that is no such part. */
+  group: z.number().int().positive().optional().describe('Parallel parts of one whole (`对企业作出处罚30件;对个人作出处罚8件`) share a group number; absent for a figure that is no such part.'),
 });
 export type Metric = z.infer<typeof MetricSchema>;
 
@@ -98,6 +100,12 @@ export const HeadingSchema = z.object({
 });
 export type Heading = z.infer<typeof HeadingSchema>;
 
+/** How the summary's figure was decided (README, "How the summary is chosen"). */
+export const SummaryRuleSchema = z
+  .enum(['total-for-year', 'total', 'sum-of-parts', 'item', 'negation'])
+  .describe('How the summary\'s figure was decided (README, "How the summary is chosen").');
+export type SummaryRule = z.infer<typeof SummaryRuleSchema>;
+
 /** The report's figure for one core kind, with indices of the metrics it rests on. */
 export const SummaryValueSchema = z.object({
   /** The report's figure for the kind, in `unit`. */
@@ -108,6 +116,8 @@ export const SummaryValueSchema = z.object({
   qualifier: QualifierSchema.describe('How the figure was stated, as in the metric it comes from.'),
   /** Indices into the report's `metrics` of the mentions the value rests on; at least one. */
   evidence: z.array(z.number().int().nonnegative()).min(1).describe("Indices into the report's `metrics` of the mentions the value rests on; at least one."),
+  /** Which rule decided the figure: a total stated for the year, a total, the sum of parallel parts, the first item, or a negation. */
+  rule: SummaryRuleSchema.describe('Which rule decided the figure: a total stated for the year, a total, the sum of parallel parts, the first item, or a negation.'),
 });
 export type SummaryValue = z.infer<typeof SummaryValueSchema>;
 

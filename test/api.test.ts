@@ -12,7 +12,7 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'CORE_KINDS', 'CSV_COLUMNS', 'DATASET_COLUMNS', 'DEFAULT_LIMITS', 'ErrorCodeSchema', 'ErrorRecordSchema',
       'FormatSchema', 'HeadingSchema', 'KINDS', 'KindSchema', 'MetricSchema', 'OUTPUT_FORMATS', 'QualifierSchema',
-      'RecordSchema', 'ReportError', 'ReportSchema', 'RoleSchema', 'ScriptSchema', 'SummarySchema',
+      'RecordSchema', 'ReportError', 'ReportSchema', 'RoleSchema', 'ScriptSchema', 'SummaryRuleSchema', 'SummarySchema',
       'SummaryValueSchema', 'UnitSchema', 'WarningSchema', 'createWriter', 'datasetRow', 'decodeInput',
       'extractHeadings', 'extractMetrics', 'isReportError', 'isSegmenterLoaded', 'keywords', 'normalize',
       'parseBytes', 'parseChineseNumber', 'parseFile', 'parseFiles', 'parseReport', 'readInputFile', 'segment',
