@@ -9,11 +9,11 @@ import { figureYear, isNotAResult } from '../refiners/period.js';
 import { assignRoles, inheritSubsetKind } from '../refiners/roles.js';
 import { groupParts } from '../refiners/parts.js';
 import { sectionPaths } from '../refiners/sections.js';
-import type { Heading, Metric } from '../schema.js';
+import type { Heading, Kind, Metric } from '../schema.js';
 import { clauseAt, sentenceAt, type Span } from './context.js';
 import type { Draft } from './draft.js';
 import { RULES } from './index.js';
-import { KINDS } from './kinds.js';
+import { kindInfo } from './kinds.js';
 import { findLabelledFigures } from './labelled.js';
 import { isPlanSection } from './words.js';
 import { matchRule, type FigureContext, type MetricRule, type RuleMatch } from './rule.js';
@@ -52,7 +52,7 @@ const better = (a: RuleMatch, b: RuleMatch) =>
 
 function draftOf(q: Quantity, s: Span, kind: string, rule: string, span: Span): Draft {
   return {
-    kind, value: q.value, unit: KINDS[kind]?.unit ?? q.unit, qualifier: q.qualifier, role: 'item',
+    kind, value: q.value, unit: kindInfo(kind)?.unit ?? q.unit, qualifier: q.qualifier, role: 'item',
     start: span.start, end: span.end, at: q.numStart, rule, negated: false, sentence: s, figureUnit: q.unit, qEnd: q.end,
   };
 }
@@ -70,7 +70,7 @@ function assignRespectively(text: string, figures: { clause: Span; q: Quantity }
     group.forEach((f, i) => {
       const d = claimed.find((x) => x.at === f.q.numStart);
       const kind = kinds[i]!;
-      if (d) Object.assign(d, { kind, unit: KINDS[kind]!.unit, rule: 'list.respectively', start: f.clause.start });
+      if (d) Object.assign(d, { kind, unit: kindInfo(kind)!.unit, rule: 'list.respectively', start: f.clause.start });
     });
   }
 }
@@ -129,7 +129,8 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     const end = n.toSource(d.end);
     const { year, stated } = figureYear(text, d, ctx.year);
     return {
-      kind: d.kind, value: d.value, unit: d.unit, qualifier: d.qualifier, role: d.role,
+      // Rules name kinds as strings; every one is a key of KINDS (ReportSchema checks it on every parse).
+      kind: d.kind as Kind, value: d.value, unit: d.unit, qualifier: d.qualifier, role: d.role,
       text: n.source.slice(start, end), start, end, section: section(d.at),
       negated: d.negated, year, yearStated: stated, rule: d.rule,
       ...(d.group !== undefined ? { group: d.group } : {}),

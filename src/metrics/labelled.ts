@@ -3,7 +3,7 @@
 // so the unit; without a measure word a sum of money could be 元 or 万元, so money is read only as 0.
 import type { Span } from './context.js';
 import type { Draft } from './draft.js';
-import { KINDS } from './kinds.js';
+import { kindInfo } from './kinds.js';
 
 const LABELS: ReadonlyArray<readonly [kind: string, label: string]> = [
   ['penalty.cases', '行政处罚(?:案件)?(?:数量|件数|总数|数)?'],
@@ -36,7 +36,7 @@ export function findLabelledFigures(text: string, sentenceAt: (at: number) => Sp
     if (kind === 'penalty.fines' && value !== 0) continue;
     const at = m.index + m[0].length - m[2]!.length;
     out.push({
-      kind, value, unit: KINDS[kind]!.unit, qualifier: 'exact', role: 'item', start: m.index, end: m.index + m[0].length,
+      kind, value, unit: kindInfo(kind)!.unit, qualifier: 'exact', role: 'item', start: m.index, end: m.index + m[0].length,
       at, rule: 'labelled', negated: false, sentence: sentenceAt(at), figureUnit: null, qEnd: m.index + m[0].length,
     });
   }

@@ -14,7 +14,7 @@ const OPEN = '[(（]';
 const CLOSE = '[)）]';
 
 interface MarkerRule {
-  level: number;
+  level: Heading['level'];
   re: RegExp;
   /** Chinese-numeral markers may be followed by a year (`二、2023 年度…`); `1.` followed by a digit is a decimal. */
   digitAfter: boolean;

@@ -3,7 +3,7 @@
 // `无执法人员变动情况` → added 0 and removed 0; `零败诉` → lost 0.
 import { clauseAt, sentenceAt, type Span } from '../metrics/context.js';
 import type { Draft } from '../metrics/draft.js';
-import { KINDS } from '../metrics/kinds.js';
+import { kindInfo } from '../metrics/kinds.js';
 import { CASE_KEYWORDS, listedKinds } from './coordination.js';
 
 const TRIGGER = /未发生|没有发生|没发生|未出现|没有出现|未有|未产生|未作出|没有作出|未办理|未受理|未收到|未接到|未涉及|不存在|没有|(?<![并从毫])无(?![论法需须证人序偿效意线关])/g;
@@ -20,7 +20,7 @@ const OFFICER_CHANGE = /执法(?:人员|员|队伍|证件?)[^,;。]{0,6}?(?:变�
 
 function zero(kind: string, start: number, end: number, at: number, sentence: Span, rule: string): Draft {
   return {
-    kind, value: 0, unit: KINDS[kind]!.unit, qualifier: 'exact', role: 'item',
+    kind, value: 0, unit: kindInfo(kind)!.unit, qualifier: 'exact', role: 'item',
     start, end, at, rule, negated: true, sentence, figureUnit: null,
   };
 }
