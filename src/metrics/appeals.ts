@@ -11,6 +11,8 @@ export const appealRules: MetricRule[] = [
     after: /行政复议|复议/,
     afterWithin: 6,
     block: /纠错|撤销|变更|维持|驳回|终止|调解|和解|败诉|确认违法|诉讼|应诉/,
+    // `被纠错行政复议案件0件` counts the corrected cases, not the cases.
+    when: (c) => !/(?:纠错|撤销|变更|确认违法)的?(?:行政)?复议/.test(c.before),
   },
   {
     name: 'litigation.cases',

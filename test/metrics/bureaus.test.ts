@@ -123,6 +123,25 @@ describe('wordings of health, transport and urban-management reports', () => {
   ])('%s', (s, want) => expectMetrics(s, want));
 });
 
+describe('statistics prose: parts in brackets, corrected appeals', () => {
+  it.each<[string, Want[]]>([
+    // A part after 其中 is cited from 其中 on, not from its whole's words.
+    ['全年共实施行政许可1265件,行政处罚86件(其中简易程序32件,一般程序54件),罚没款56.3万元;行政检查1023次。', [
+      w('penalty.cases', 86), w('penalty.cases', 32, { role: 'subset', text: '简易程序32件' }), w('penalty.cases', 54, { role: 'subset' }),
+      w('penalty.fines', 563000), w('inspections.count', 1023),
+    ]],
+    ['罚没款12.3万元(其中罚款10.3万元,没收违法所得2万元)', [
+      w('penalty.fines', 123000), w('penalty.fines', 103000, { role: 'subset' }), w('penalty.fines', 20000, { role: 'subset' }),
+    ]],
+    ['下达《责令改正通知书》45份', [w('rectifications.count', 45)]],
+    ['无一例败诉', [w('litigation.lost', 0)]],
+    // Corrected cases are an outcome, not the count of cases.
+    ['本年度被纠错行政复议案件0件', []],
+    ['发现并督促整改问题32个', []],
+    ['共有行政执法主体5个', []],
+  ])('%s', (s, want) => expectMetrics(s, want));
+});
+
 describe('ordinals, meetings and quotas are no figures', () => {
   it.each<[string]>([['十七届人大常委会二十八次会议审议'], ['第四十次局务会议'], ['核定编制25名,实有人员23名']])('%s', (s) =>
     expectMetrics(s, []));
