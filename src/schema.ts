@@ -120,13 +120,66 @@ export const ErrorCodeSchema = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
+/** What kind of report it is (src/outline/report-type.ts tells how it is read). Names are stable. */
+export const ReportTypeSchema = z
+  .enum(['enforcement_report', 'rule_of_law_report', 'enforcement_statistics', 'other'])
+  .describe(
+    'enforcement_report: 行政执法情况报告, 行政执法工作总结 (and reports on one kind of act, 行政许可实施情况报告); ' +
+      'rule_of_law_report: 法治政府建设年度报告; enforcement_statistics: 行政执法统计年报, 行政执法数据表; other: anything else',
+  );
+export type ReportType = z.infer<typeof ReportTypeSchema>;
+
+/** The kind of body that issued the report. The list is stable: kinds are added at the end, none renamed. */
+export const BodyTypeSchema = z
+  .enum([
+    'education', 'culture_tourism', 'cultural_heritage', 'sports', 'market_regulation', 'health',
+    'medical_security', 'transport', 'water', 'emergency', 'natural_resources', 'statistics', 'forestry',
+    'commerce', 'housing_construction', 'urban_management', 'human_resources', 'civil_affairs', 'justice',
+    'agriculture', 'ecology_environment', 'public_security', 'development_reform', 'industry_it',
+    'science_technology', 'finance', 'tax', 'audit', 'comprehensive_enforcement', 'government', 'other',
+  ])
+  .describe("The issuer's kind of body, read from its name (教育局 → education, 市场监督管理局 → market_regulation); other for a body of no listed kind");
+export type BodyType = z.infer<typeof BodyTypeSchema>;
+
+/** An administrative division, as the record names the issuer's. */
+export const RegionSchema = z
+  .object({
+    code: z.string().regex(/^\d{6}$/).describe('six-digit GB/T 2260 code of the division (120101 for 天津市和平区)'),
+    province: z.string().describe('province-level division: 天津市, 浙江省, 广西壮族自治区'),
+    city: z
+      .string()
+      .nullable()
+      .describe('prefecture-level division; for the four municipalities the municipality itself; null for a province and for county-level divisions governed directly by a province'),
+    county: z.string().nullable().describe('county-level division (district, county, county-level city, banner); null above that level'),
+    level: z.enum(['province', 'city', 'county']).describe('the level of the division the code names'),
+    from: z.enum(['issuer', 'title', 'publisher', 'text']).describe('whose words named the place: the issuer, the title, the page\'s publisher, or the text alone'),
+  })
+  .describe('The administrative division the issuer belongs to');
+export type Region = z.infer<typeof RegionSchema>;
+
 /** A parsed report (CONTRACT.md "Record"). */
 export const ReportSchema = z.object({
   file: z.string().optional(),
   ok: z.literal(true),
+  docId: z
+    .string()
+    .regex(/^[0-9a-f]{16}$/)
+    .describe('hash of the normalised text (chrome, white space and punctuation width folded): one report, one id, in any container'),
   title: z.string().nullable(),
   year: z.number().int().nullable(),
   issuer: z.string().nullable(),
+  reportType: ReportTypeSchema,
+  publisher: z.string().nullable().describe('the publishing body as the page metadata (发布机构, 来源, 公开主体) or the signature names it; null when none'),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable()
+    .describe('publication date, YYYY-MM-DD, from the page metadata (发布日期) or the signature date; null when none'),
+  region: RegionSchema.nullable().describe('the division the issuer belongs to; null when unknown or ambiguous'),
+  regionCandidates: z
+    .array(RegionSchema)
+    .describe('when the place name is ambiguous (和平区 is in 天津 and in 沈阳) and nothing in the text settles it: every division it could be; empty otherwise'),
+  bodyType: BodyTypeSchema.nullable().describe("the issuer's kind of body; null when neither issuer nor title names one"),
   script: ScriptSchema,
   format: FormatSchema,
   encoding: z.string(),

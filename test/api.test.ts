@@ -5,8 +5,8 @@ import * as api from '../src/index.js';
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'CORE_KINDS', 'DEFAULT_LIMITS', 'ErrorCodeSchema', 'ErrorRecordSchema', 'FormatSchema', 'HeadingSchema',
-      'KINDS', 'MetricSchema', 'QualifierSchema', 'RecordSchema', 'ReportError', 'ReportSchema', 'RoleSchema',
+      'BodyTypeSchema', 'CORE_KINDS', 'DEFAULT_LIMITS', 'ErrorCodeSchema', 'ErrorRecordSchema', 'FormatSchema', 'HeadingSchema',
+      'KINDS', 'MetricSchema', 'QualifierSchema', 'RecordSchema', 'RegionSchema', 'ReportError', 'ReportSchema', 'ReportTypeSchema', 'RoleSchema',
       'ScriptSchema', 'SummarySchema', 'SummaryValueSchema', 'UnitSchema', 'WarningSchema', 'decodeInput', 'extractHeadings',
       'extractMetrics', 'isSegmenterLoaded', 'keywords', 'normalize', 'parseChineseNumber', 'parseFile',
       'parseReport', 'readInputFile', 'segment', 'summarize', 'toErrorRecord',

@@ -6,6 +6,7 @@ import { compareRecords, type Comparison } from '../../src/cli/compare.js';
 import { CORE_KINDS, type Report, type ReportRecord, type SummaryValue } from '../../src/schema.js';
 import { SEEDS_DIR } from './archive.js';
 import { runCli, tempDir } from './helpers.js';
+import { NO_PROFILE } from '../records.js';
 
 let tmp: { dir: string; cleanup: () => Promise<void> };
 beforeAll(async () => void (tmp = await tempDir('compare')));
@@ -17,7 +18,7 @@ function record(file: string, issuer: string | null, year: number | null, figure
   for (const [kind, value] of Object.entries(figures)) {
     summary[kind as keyof typeof summary] = { value, unit: kind === 'penalty.fines' ? 'yuan' : 'case', qualifier: 'exact', evidence: [0] } as SummaryValue;
   }
-  return { file, ok: true, title: null, year, issuer, script: 'simplified', format: 'text', encoding: 'utf-8', headings: [], metrics: [], summary, warnings: [] };
+  return { file, ok: true, ...NO_PROFILE, title: null, year, issuer, script: 'simplified', format: 'text', encoding: 'utf-8', headings: [], metrics: [], summary, warnings: [] };
 }
 
 const A = record('a.txt', '西青区教育局', 2023, { 'penalty.cases': 1, 'officers.total': 20, 'penalty.fines': 5000 });

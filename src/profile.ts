@@ -1,0 +1,31 @@
+// Who published the report, where, and what kind it is: the record's fields for building datasets across
+// bureaus and years. Read after the outline, from the normalised text, the chrome ranges and the facts.
+import { docId } from './identity.js';
+import type { Facts, Range } from './outline/index.js';
+import { bodyType } from './outline/body-type.js';
+import { reportType } from './outline/report-type.js';
+import { resolveRegion } from './region/index.js';
+import type { Heading, Report } from './schema.js';
+
+export type Profile = Pick<Report, 'docId' | 'reportType' | 'publisher' | 'published' | 'region' | 'regionCandidates' | 'bodyType'>;
+
+/**
+ * The record's identity, kind, publisher and region.
+ *
+ * @example
+ * const n = normalize(text); const chrome = findChrome(n.text);
+ * profileReport(n.text, chrome, findHeadings(n.text, chrome), findFacts(n.text, chrome)).region?.code;
+ */
+export function profileReport(text: string, chrome: readonly Range[], headings: readonly Heading[], facts: Facts): Profile {
+  const publisher = null;
+  const { region, candidates } = resolveRegion({ issuer: facts.issuer, title: facts.title, publisher, text });
+  return {
+    docId: docId(text, chrome),
+    reportType: reportType(facts.title, headings, text),
+    publisher,
+    published: null,
+    region,
+    regionCandidates: candidates,
+    bodyType: bodyType(facts.issuer, facts.title),
+  };
+}
