@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { compare } from './compare.js';
+import { evaluate } from './evaluate.js';
 import { extract, type ExtractOptions } from './extract.js';
 import { DEFAULT_INCLUDE } from './inputs.js';
 import { UsageError, type CliIO } from './io.js';
@@ -67,6 +68,25 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       code = await compare(dataset, { format: o.format, failOnConflict: o.failOnConflict === true }, io);
     });
 
+  program
+    .command('evaluate')
+    .description('score the extractor against hand-labelled gold files (see docs/gold-format.md)')
+    .requiredOption('--gold <dir>', 'folder of gold files, one JSON file per document')
+    .requiredOption('--docs <dir>', 'folder of the documents the gold files name')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json'] as const).default('text'))
+    .option('--no-misses', 'leave out the list of misses')
+    .option('--min-summary <x>', 'exit 1 unless the summary accuracy is at least X (0 to 1)', fraction('--min-summary'))
+    .option('--min-stated <x>', 'exit 1 unless the accuracy on stated summary figures is at least X', fraction('--min-stated'))
+    .option('--min-f1 <x>', 'exit 1 unless the mentions F1 is at least X', fraction('--min-f1'))
+    .option('--min-headings <x>', 'exit 1 unless the headings F1 is at least X', fraction('--min-headings'))
+    .option('--min-meta <x>', 'exit 1 unless title, year and issuer accuracy is at least X', fraction('--min-meta'))
+    .option('--max-forbidden <n>', 'exit 1 if more than N figures come from forbidden places', wholeNumber('--max-forbidden'))
+    .addHelpText('after', EVALUATE_HELP)
+    .action(async (o: CommanderEvaluateOptions) => {
+      const { gold, docs, format, misses, ...thresholds } = o;
+      code = await evaluate({ gold, docs, format, misses, thresholds }, io);
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
@@ -89,6 +109,39 @@ matches nothing gives a NOT_FOUND error record. Paths from - and --files-from ar
 
 Exit codes: 0 all inputs ok, 1 some inputs failed (their error records are in the output),
 2 usage error, 130 interrupted by Ctrl-C (the records finished so far are written, in order).`;
+
+const EVALUATE_HELP = `
+Prints one row per document, precision and recall per kind, every miss, and the scorecard line last.
+Exit codes: 0 done (and every --min/--max threshold met), 1 a threshold not met or a document that gave
+no report, 2 a gold folder or file that cannot be read (an anchor not in its text, a document not found).`;
+
+interface CommanderEvaluateOptions {
+  gold: string;
+  docs: string;
+  format: 'text' | 'json';
+  misses: boolean;
+  minSummary?: number;
+  minStated?: number;
+  minF1?: number;
+  minHeadings?: number;
+  minMeta?: number;
+  maxForbidden?: number;
+}
+
+function fraction(name: string) {
+  return (value: string): number => {
+    const x = Number(value);
+    if (value.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) throw new InvalidArgumentError(`${name} takes a number from 0 to 1.`);
+    return x;
+  };
+}
+
+function wholeNumber(name: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`${name} takes a whole number of 0 or more.`);
+    return Number(value);
+  };
+}
 
 /** What commander hands the action: flags not given are absent. */
 type CommanderExtractOptions = Partial<Omit<ExtractOptions, 'format'>> & { format: OutputFormat };
