@@ -60,12 +60,15 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
   program
     .command('compare')
-    .description('list figures that disagree between reports of the same issuer and year')
-    .argument('<dataset>', 'JSONL written by extract (- for stdin)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json'] as const).default('table'))
-    .option('--fail-on-conflict', 'exit with 1 when conflicts are found (default: exit 0 and only list them)')
-    .action(async (dataset: string, o: { format: 'table' | 'json'; failOnConflict?: boolean }) => {
-      code = await compare(dataset, { format: o.format, failOnConflict: o.failOnConflict === true }, io);
+    .description('list figures that disagree between reports of the same issuer and year, or print a panel of them')
+    .argument('<records>', 'JSONL or JSON written by extract (- for stdin)')
+    .addOption(new Option('-f, --format <format>', 'output format (csv with --panel only)').choices(['table', 'json', 'csv'] as const).default('table'))
+    .addOption(new Option('--by <key>', 'group reports by issuer name, or by region and kind of body').choices(['issuer', 'region'] as const).default('issuer'))
+    .option('--panel', 'one row per group and year with the core figures, disagreements marked')
+    .option('--fail-on-conflict', 'exit with 1 when reports disagree (default: exit 0 and only list them)')
+    .addHelpText('after', COMPARE_HELP)
+    .action(async (records: string, o: { format: 'table' | 'json' | 'csv'; by: 'issuer' | 'region'; panel?: boolean; failOnConflict?: boolean }) => {
+      code = await compare(records, { format: o.format, by: o.by, panel: o.panel === true, failOnConflict: o.failOnConflict === true }, io);
     });
 
   program
@@ -109,6 +112,12 @@ matches nothing gives a NOT_FOUND error record. Paths from - and --files-from ar
 
 Exit codes: 0 all inputs ok, 1 some inputs failed (their error records are in the output),
 2 usage error, 130 interrupted by Ctrl-C (the records finished so far are written, in order).`;
+
+const COMPARE_HELP = `
+Copies of one report (the same docId, e.g. a web page and its PDF) count once. Each disagreeing figure is
+shown with each report's file, title and report type and the words it was read from; with records made by
+extract --include-text, also 30 characters of context either side. --by region groups by the issuer's
+region and kind of body, which joins spellings of one name (天津市和平区教育局, 和平区教育局).`;
 
 const EVALUATE_HELP = `
 Prints one row per document, precision and recall per kind, every miss, and the scorecard line last.
