@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { compare } from './compare.js';
 import { evaluate } from './evaluate.js';
+import { review } from './review/command.js';
 import { extract, type ExtractOptions } from './extract.js';
 import { DEFAULT_INCLUDE } from './inputs.js';
 import { UsageError, type CliIO } from './io.js';
@@ -72,6 +73,17 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     });
 
   program
+    .command('review')
+    .description('write one self-contained HTML page to check every figure against its words')
+    .argument('<records>', 'JSONL or JSON written by extract --include-text (- for stdin)')
+    .option('-o, --out <file>', 'write the page to FILE (default: stdout)')
+    .option('-q, --quiet', 'no notes on stderr')
+    .addHelpText('after', REVIEW_HELP)
+    .action(async (records: string, o: { out?: string; quiet?: boolean }) => {
+      code = await review(records, { ...(o.out !== undefined ? { out: o.out } : {}), quiet: o.quiet === true }, io);
+    });
+
+  program
     .command('evaluate')
     .description('score the extractor against hand-labelled gold files (see docs/gold-format.md)')
     .requiredOption('--gold <dir>', 'folder of gold files, one JSON file per document')
@@ -118,6 +130,14 @@ Copies of one report (the same docId, e.g. a web page and its PDF) count once. E
 shown with each report's file, title and report type and the words it was read from; with records made by
 extract --include-text, also 30 characters of context either side. --by region groups by the issuer's
 region and kind of body, which joins spellings of one name (天津市和平区教育局, 和平区教育局).`;
+
+const REVIEW_HELP = `
+The page lists the reports; for each it shows the text with every figure highlighted by kind, the summary
+table (click an entry to jump to its words), the outline, tables, warnings and figures other reports of the
+same issuer and year disagree on, with filters by kind, negated zeros, approximations and conflicts. It
+needs no network and opens from disk. Example:
+  cn-report-metrics extract reports/ --include-text -o records.jsonl
+  cn-report-metrics review records.jsonl -o review.html`;
 
 const EVALUATE_HELP = `
 Prints one row per document, precision and recall per kind, every miss, and the scorecard line last.
