@@ -17,15 +17,18 @@ function rank(m: Metric): number {
  */
 export function summarize(metrics: readonly Metric[], reportYear: number | null = null): Summary {
   const out: Record<string, SummaryValue | null> = {};
-  for (const kind of CORE_KINDS) {
-    let best = -1;
-    metrics.forEach((m, i) => {
-      if (m.kind !== kind || m.role === 'subset') return;
-      if (reportYear !== null && m.year !== null && m.year !== reportYear) return;
-      if (best < 0 || rank(m) < rank(metrics[best]!)) best = i;
-    });
-    const m = metrics[best];
-    out[kind] = m ? { value: m.value, unit: m.unit, qualifier: m.qualifier, evidence: [best] } : null;
-  }
+  for (const kind of CORE_KINDS) out[kind] = summaryOf(metrics, kind, reportYear);
   return out as Summary;
+}
+
+/** The report's figure for one kind, core or not, chosen as `summarize` chooses; null when none. */
+export function summaryOf(metrics: readonly Metric[], kind: string, reportYear: number | null = null): SummaryValue | null {
+  let best = -1;
+  metrics.forEach((m, i) => {
+    if (m.kind !== kind || m.role === 'subset') return;
+    if (reportYear !== null && m.year !== null && m.year !== reportYear) return;
+    if (best < 0 || rank(m) < rank(metrics[best]!)) best = i;
+  });
+  const m = metrics[best];
+  return m ? { value: m.value, unit: m.unit, qualifier: m.qualifier, evidence: [best] } : null;
 }

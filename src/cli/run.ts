@@ -39,6 +39,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     .option('--max-bytes <n>', 'refuse inputs larger than N bytes (default 50 MiB)', positiveInt('--max-bytes'))
     .option('--max-text-length <n>', 'refuse texts longer than N characters (default 5,000,000)', positiveInt('--max-text-length'))
     .option('--bom', 'start CSV output with a UTF-8 byte order mark, for spreadsheets')
+    .addOption(new Option('--kinds <set>', 'kinds in dataset columns and summary rows: core, or all kinds (default: core)').choices(['core', 'all'] as const))
     .option('-q, --quiet', 'no progress bar and no summary line')
     .addHelpText('after', EXTRACT_HELP)
     .action(async (inputs: string[], o: CommanderExtractOptions) => {
