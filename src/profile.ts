@@ -3,6 +3,7 @@
 import { docId } from './identity.js';
 import type { Facts, Range } from './outline/index.js';
 import { bodyType } from './outline/body-type.js';
+import { findPublication } from './outline/publication.js';
 import { reportType } from './outline/report-type.js';
 import { resolveRegion } from './region/index.js';
 import type { Heading, Report } from './schema.js';
@@ -17,13 +18,13 @@ export type Profile = Pick<Report, 'docId' | 'reportType' | 'publisher' | 'publi
  * profileReport(n.text, chrome, findHeadings(n.text, chrome), findFacts(n.text, chrome)).region?.code;
  */
 export function profileReport(text: string, chrome: readonly Range[], headings: readonly Heading[], facts: Facts): Profile {
-  const publisher = null;
+  const { publisher, published } = findPublication(text, chrome);
   const { region, candidates } = resolveRegion({ issuer: facts.issuer, title: facts.title, publisher, text });
   return {
     docId: docId(text, chrome),
     reportType: reportType(facts.title, headings, text),
     publisher,
-    published: null,
+    published,
     region,
     regionCandidates: candidates,
     bodyType: bodyType(facts.issuer, facts.title),

@@ -52,6 +52,8 @@ export const MetricSchema = z.object({
   yearStated: z.boolean(),
   /** The rule that produced the mention (for debugging and audits). */
   rule: z.string(),
+  /** Parallel parts of one whole (`对企业作出处罚30件;对个人作出处罚8件`) share a group number. */
+  group: z.number().int().positive().optional(),
 });
 export type Metric = z.infer<typeof MetricSchema>;
 
@@ -66,12 +68,18 @@ export const HeadingSchema = z.object({
 });
 export type Heading = z.infer<typeof HeadingSchema>;
 
+/** How the summary's figure was decided (README, "How the summary is chosen"). */
+export const SummaryRuleSchema = z.enum(['total-for-year', 'total', 'sum-of-parts', 'item', 'negation']);
+export type SummaryRule = z.infer<typeof SummaryRuleSchema>;
+
 /** The report's figure for one core kind, with indices of the metrics it rests on. */
 export const SummaryValueSchema = z.object({
   value: z.number().finite().nonnegative(),
   unit: UnitSchema,
   qualifier: QualifierSchema,
   evidence: z.array(z.number().int().nonnegative()).min(1),
+  /** Which rule decided the figure: a stated total, the sum of parallel parts, the first item, a negation. */
+  rule: SummaryRuleSchema,
 });
 export type SummaryValue = z.infer<typeof SummaryValueSchema>;
 
@@ -129,16 +137,19 @@ export const ReportTypeSchema = z
   );
 export type ReportType = z.infer<typeof ReportTypeSchema>;
 
-/** The kind of body that issued the report. The list is stable: kinds are added at the end, none renamed. */
+/**
+ * The kind of body that issued the report: the fields of src/outline/bodies.ts (the departments every level
+ * of government has), a government itself, or other. The list is stable: kinds are added, none renamed.
+ */
 export const BodyTypeSchema = z
   .enum([
-    'education', 'culture_tourism', 'cultural_heritage', 'sports', 'market_regulation', 'health',
-    'medical_security', 'transport', 'water', 'emergency', 'natural_resources', 'statistics', 'forestry',
-    'commerce', 'housing_construction', 'urban_management', 'human_resources', 'civil_affairs', 'justice',
-    'agriculture', 'ecology_environment', 'public_security', 'development_reform', 'industry_it',
-    'science_technology', 'finance', 'tax', 'audit', 'comprehensive_enforcement', 'government', 'other',
+    'education', 'market_regulation', 'urban_management', 'comprehensive_enforcement', 'emergency', 'health',
+    'housing_construction', 'water', 'commerce', 'forestry', 'culture_tourism', 'human_resources', 'statistics',
+    'natural_resources', 'justice', 'public_security', 'transport', 'agriculture', 'ecology_environment',
+    'civil_affairs', 'finance', 'development_reform', 'industry', 'sports', 'audit', 'medical_security', 'veterans',
+    'meteorology', 'civil_defence', 'government_services', 'government', 'other',
   ])
-  .describe("The issuer's kind of body, read from its name (教育局 → education, 市场监督管理局 → market_regulation); other for a body of no listed kind");
+  .describe("The issuer's kind of body, read from its name (教育局 → education, 市场监督管理局 → market_regulation, 人民政府 → government); other for a body of no listed kind");
 export type BodyType = z.infer<typeof BodyTypeSchema>;
 
 /** An administrative division, as the record names the issuer's. */

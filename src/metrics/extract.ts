@@ -7,12 +7,14 @@ import { EACH, listedKinds, RESPECTIVELY } from '../refiners/coordination.js';
 import { findNegations } from '../refiners/negation.js';
 import { figureYear, isNotAResult } from '../refiners/period.js';
 import { assignRoles, inheritSubsetKind } from '../refiners/roles.js';
+import { groupParts } from '../refiners/parts.js';
 import { sectionPaths } from '../refiners/sections.js';
 import type { Heading, Metric } from '../schema.js';
 import { clauseAt, sentenceAt, type Span } from './context.js';
 import type { Draft } from './draft.js';
 import { RULES } from './index.js';
 import { KINDS } from './kinds.js';
+import { findLabelledFigures } from './labelled.js';
 import { isPlanSection } from './words.js';
 import { matchRule, type FigureContext, type MetricRule, type RuleMatch } from './rule.js';
 
@@ -49,7 +51,7 @@ const better = (a: RuleMatch, b: RuleMatch) =>
 function draftOf(q: Quantity, s: Span, kind: string, rule: string, span: Span): Draft {
   return {
     kind, value: q.value, unit: KINDS[kind]?.unit ?? q.unit, qualifier: q.qualifier, role: 'item',
-    start: span.start, end: span.end, at: q.numStart, rule, negated: false, sentence: s, figureUnit: q.unit,
+    start: span.start, end: span.end, at: q.numStart, rule, negated: false, sentence: s, figureUnit: q.unit, qEnd: q.end,
   };
 }
 
@@ -108,11 +110,16 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     claimed.push(draftOf(q, s, m.rule.kind, m.rule.name, span));
   }
   assignRespectively(text, respectively, claimed);
+  for (const d of findLabelledFigures(text, (at) => sentenceAt(text, at))) {
+    const before = text.slice(clauseAt(text, d.at, d.sentence).start, d.start);
+    if (!isNotAResult(before, text.slice(d.sentence.start, d.start))) claimed.push(d);
+  }
 
   const drafts = [...claimed, ...inheritSubsetKind(text, unclaimed, claimed), ...findNegations(text)]
     .filter((d) => !overlaps(ctx.chrome, d.at))
     .sort((a, b) => a.at - b.at || a.start - b.start);
   assignRoles(text, drafts, (at) => clauseAt(text, at, sentenceAt(text, at)).start);
+  groupParts(text, drafts);
 
   const section = sectionPaths(ctx.headings);
   return drafts.filter((d) => d.negated || !section(d.at).some(isPlanSection)).map((d) => {
@@ -123,6 +130,7 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
       kind: d.kind, value: d.value, unit: d.unit, qualifier: d.qualifier, role: d.role,
       text: n.source.slice(start, end), start, end, section: section(d.at),
       negated: d.negated, year, yearStated: stated, rule: d.rule,
+      ...(d.group !== undefined ? { group: d.group } : {}),
     };
   });
 }

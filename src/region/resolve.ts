@@ -32,6 +32,8 @@ const MAX_CANDIDATES = 12;
 const RELATIVE = /^[省市区县州盟旗](?=[\u4e00-\u9fff])/;
 // A name masked on purpose (`**区教育局`, `XX县`, `某区`): the report hides who it is.
 const MASKED = /[*＊]|[Xx×]{2}|某[省市区县]/;
+// The same in running text: a report that masks its own places is placed by nothing it says.
+const MASKED_PLACE = /(?:[*＊]{1,3}|[Xx×]{2}|某)[省市区县]/;
 
 const NONE: RegionResult = { region: null, candidates: [] };
 
@@ -56,6 +58,7 @@ export function resolveRegion(input: RegionInput): RegionResult {
     if (last) return settle(last.divisions, from, input.text);
     if (from === 'issuer') hint = RELATIVE.exec(name)?.[0] ?? null;
   }
+  if (MASKED_PLACE.test(input.text)) return NONE;
   return fromText(input.text, hint);
 }
 

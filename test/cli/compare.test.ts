@@ -30,7 +30,7 @@ function record(file: string, issuer: string | null, year: number | null, figure
       section: [], negated: false, year, yearStated: false, rule: kind,
     });
     text += `${words}。`;
-    summary[kind as keyof typeof summary] = { value, unit: 'case', qualifier: 'exact', evidence: [metrics.length - 1] };
+    summary[kind as keyof typeof summary] = { value, unit: 'case', qualifier: 'exact', evidence: [metrics.length - 1], rule: 'total' };
   }
   return {
     file, ok: true, ...NO_PROFILE, docId: `${file.length.toString(16).padStart(2, '0')}${'0'.repeat(14)}`.slice(0, 16), title: `${issuer ?? ''}${year}年报告`,

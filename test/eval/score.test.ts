@@ -20,7 +20,7 @@ const report = (metrics: Metric[], over: Partial<Report> = {}): Report => ({
   ok: true, ...NO_PROFILE, title: '西青区教育局2023年行政执法情况报告', year: 2023, issuer: '西青区教育局',
   script: 'simplified', format: 'text', encoding: 'utf-8', headings: [{ level: 1, marker: '一、', title: '基本情况', start: 21, end: 27 }],
   metrics,
-  summary: { ...(Object.fromEntries(CORE_KINDS.map((k) => [k, null])) as Report['summary']), 'penalty.cases': { value: 4, unit: 'case', qualifier: 'exact', evidence: [0] } },
+  summary: { ...(Object.fromEntries(CORE_KINDS.map((k) => [k, null])) as Report['summary']), 'penalty.cases': { value: 4, unit: 'case', qualifier: 'exact', evidence: [0], rule: 'total' } },
   warnings: [], ...over,
 });
 

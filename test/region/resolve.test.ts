@@ -130,4 +130,9 @@ describe('resolveRegion', () => {
     expect(code({ issuer: 'XX县教育局', text: '天津市' })).toBeNull();
     expect(code({ issuer: '某区教育局', text: '天津市' })).toBeNull();
   });
+
+  it('never places a report from a text that masks its own places', () => {
+    expect(code({ text: '根据浙江省有关规定，**区教育局全年…' })).toBeNull();
+    expect(code({ issuer: '区教育局', text: 'XX区教育局落实天津市要求，和平区' })).toBeNull();
+  });
 });

@@ -34,7 +34,7 @@ export function hostileRecord(): Report {
       kind: 'penalty.cases', value: 4, unit: 'case', qualifier: 'exact', role: 'total', text: '处罚案件4起', start, end: start + 6,
       section: ['</mark><script>'], negated: false, year: 2024, yearStated: false, rule: '<rule>',
     }],
-    summary: { ...(Object.fromEntries(CORE_KINDS.map((k) => [k, null])) as Report['summary']), 'penalty.cases': { value: 4, unit: 'case', qualifier: 'exact', evidence: [0] } },
+    summary: { ...(Object.fromEntries(CORE_KINDS.map((k) => [k, null])) as Report['summary']), 'penalty.cases': { value: 4, unit: 'case', qualifier: 'exact', evidence: [0], rule: 'total' } },
     warnings: [{ code: 'X', message: '<b onmouseover=alert(1)>warning</b>' }],
     text: HOSTILE_TEXT,
   };
