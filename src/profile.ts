@@ -10,6 +10,17 @@ import type { Heading, Report } from './schema.js';
 
 export type Profile = Pick<Report, 'docId' | 'reportType' | 'publisher' | 'published' | 'region' | 'regionCandidates' | 'bodyType'>;
 
+/** The profile of a report that tells none of it (what records written before these fields read as). */
+export const NO_PROFILE: Readonly<Profile> = {
+  docId: '',
+  reportType: 'other',
+  publisher: null,
+  published: null,
+  region: null,
+  regionCandidates: [],
+  bodyType: null,
+};
+
 /**
  * The record's identity, kind, publisher and region.
  *

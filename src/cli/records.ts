@@ -2,6 +2,7 @@
 // Anything else (CSV from --format csv or dataset, a stray file) is refused with a message saying what is read.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { NO_PROFILE } from '../profile.js';
 import { CORE_KINDS, type ErrorRecord, type Report } from '../schema.js';
 import { UsageError, type CliIO } from './io.js';
 
@@ -77,16 +78,10 @@ export function parseRecords(text: string, name: string, command: string): Loade
 function withDefaults(r: Record<string, unknown>): Report {
   const summary = { ...(Object.fromEntries(CORE_KINDS.map((k) => [k, null])) as Report['summary']), ...(r.summary as object) };
   return {
-    docId: '',
     title: null,
     year: null,
     issuer: null,
-    reportType: 'other',
-    publisher: null,
-    published: null,
-    region: null,
-    regionCandidates: [],
-    bodyType: null,
+    ...NO_PROFILE,
     script: 'simplified',
     format: 'text',
     encoding: '',

@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { compare } from './compare.js';
+import type { Thresholds } from '../eval/index.js';
 import { evaluate } from './evaluate.js';
 import { review } from './review/command.js';
 import { extract, type ExtractOptions } from './extract.js';
@@ -145,18 +146,7 @@ Prints one row per document, precision and recall per kind, every miss, and the 
 Exit codes: 0 done (and every --min/--max threshold met), 1 a threshold not met or a document that gave
 no report, 2 a gold folder or file that cannot be read (an anchor not in its text, a document not found).`;
 
-interface CommanderEvaluateOptions {
-  gold: string;
-  docs: string;
-  format: 'text' | 'json';
-  misses: boolean;
-  minSummary?: number;
-  minStated?: number;
-  minF1?: number;
-  minHeadings?: number;
-  minMeta?: number;
-  maxForbidden?: number;
-}
+type CommanderEvaluateOptions = Thresholds & { gold: string; docs: string; format: 'text' | 'json'; misses: boolean };
 
 function fraction(name: string) {
   return (value: string): number => {
