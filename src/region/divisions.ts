@@ -25,6 +25,13 @@ export interface DivisionIndex {
   byAlias: ReadonlyMap<string, readonly Division[]>;
   /** Longest full name or alias, in UTF-16 units. */
   maxLength: number;
+  /** For scanning: the lengths of full names by their last two characters (`平区` → [3]). */
+  nameLengthsByEnd: ReadonlyMap<string, readonly number[]>;
+  /** For scanning: the lengths of aliases by their first two characters (`天津` → [2]). */
+  aliasLengthsByStart: ReadonlyMap<string, readonly number[]>;
+  /** 1 for each UTF-16 unit that ends a full name's next-to-last character / starts an alias: a scan skips the rest. */
+  beforeNameEnd: Uint8Array;
+  aliasFirst: Uint8Array;
 }
 
 // Placeholders of the code table, no place names: a municipality's `市辖区` and `县`, `省直辖县级行政区划`.
@@ -97,7 +104,33 @@ function buildIndex(): DivisionIndex {
   // An alias that is some division's full name (`吉林` is no full name, but a city alias could be) stays a
   // full name only.
   for (const key of byName.keys()) byAlias.delete(key);
-  return { byCode, byName, byAlias, maxLength };
+  return {
+    byCode, byName, byAlias, maxLength,
+    nameLengthsByEnd: lengthsBy(byName.keys(), (n) => n.slice(-2)),
+    aliasLengthsByStart: lengthsBy(byAlias.keys(), (n) => n.slice(0, 2)),
+    beforeNameEnd: unitsAt(byName.keys(), (n) => n.length - 2),
+    aliasFirst: unitsAt(byAlias.keys(), () => 0),
+  };
+}
+
+// Which UTF-16 units stand at a position of some name: a table a scan checks before it builds a string.
+function unitsAt(names: Iterable<string>, at: (name: string) => number): Uint8Array {
+  const out = new Uint8Array(0x10000);
+  for (const n of names) if (n.length >= 2) out[n.charCodeAt(at(n))] = 1;
+  return out;
+}
+
+// Name lengths grouped by a two-character key, longest first, so a scan tries only names that can fit.
+function lengthsBy(names: Iterable<string>, key: (name: string) => string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const n of names) {
+    if (n.length < 2) continue;
+    const k = key(n);
+    const list = out.get(k) ?? [];
+    if (!list.includes(n.length)) list.push(n.length);
+    out.set(k, list.sort((a, b) => b - a));
+  }
+  return out;
 }
 
 // Autonomous regions are called by their place name alone (`广西`, `新疆`).

@@ -15,9 +15,9 @@ export interface Mention {
 
 // The last character of every full name the scanner looks for (placeholders and the few names of islands
 // and sea areas are not looked for in running text).
-const NAME_END = new Set(['省', '市', '区', '县', '旗', '州', '盟']);
-/** Longest name looked for; the longest real ones (`黔西南布依族苗族自治州`) have 11 characters. */
-const MAX_NAME = 16;
+const NAME_END = new Uint8Array(0x10000);
+for (const c of '省市区县旗州盟') NAME_END[c.charCodeAt(0)] = 1;
+const DISTRICT = '区'.charCodeAt(0);
 
 // After a district's name, these make it a word about areas: `平安区域`, `行政区划`.
 const NOT_AFTER_DISTRICT = new Set(['域', '划', '块', '间', '别']);
@@ -33,13 +33,18 @@ const isShortName = (name: string) => name.length <= 2;
  * placeMentions('天津市和平区教育局').map((m) => m.name); // ['天津市', '和平区']
  */
 export function placeMentions(text: string, options: { aliases?: boolean } = {}): Mention[] {
-  const { byName, byAlias } = divisionIndex();
+  const { byName, byAlias, nameLengthsByEnd, aliasLengthsByStart, beforeNameEnd, aliasFirst } = divisionIndex();
   const found: Mention[] = [];
   // Full names, found from their last character backwards: the longest name ending there.
-  for (let j = 0; j < text.length; j++) {
-    if (!NAME_END.has(text[j]!)) continue;
-    if (text[j] === '区' && NOT_AFTER_DISTRICT.has(text[j + 1] ?? '')) continue;
-    for (let k = Math.min(MAX_NAME, j + 1); k >= 2; k--) {
+  for (let j = 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (!NAME_END[c]) continue;
+    if (c === DISTRICT && NOT_AFTER_DISTRICT.has(text[j + 1] ?? '')) continue;
+    if (!beforeNameEnd[text.charCodeAt(j - 1)]) continue;
+    const lengths = nameLengthsByEnd.get(text.slice(j - 1, j + 1));
+    if (!lengths) continue;
+    for (const k of lengths) {
+      if (k > j + 1) continue;
       const name = text.slice(j + 1 - k, j + 1);
       const divisions = byName.get(name);
       if (divisions) {
@@ -49,8 +54,11 @@ export function placeMentions(text: string, options: { aliases?: boolean } = {})
     }
   }
   if (options.aliases) {
-    for (let i = 0; i < text.length; i++) {
-      for (let k = 5; k >= 2; k--) {
+    for (let i = 0; i + 1 < text.length; i++) {
+      if (!aliasFirst[text.charCodeAt(i)]) continue;
+      const lengths = aliasLengthsByStart.get(text.slice(i, i + 2));
+      if (!lengths) continue;
+      for (const k of lengths) {
         const name = text.slice(i, i + k);
         const divisions = byAlias.get(name);
         if (divisions) {
