@@ -5,7 +5,7 @@
 //   `对企业…30件;对个人…8件`), their sum;
 // - `item`: else the first stated item;
 // - `negation`: else a zero from a negation.
-// Never a subset, nor a figure for another year than the report's. Figures of separate campaigns
+// Never a subset, nor a figure for another year than the report's; for officers, certified ones first. Figures of separate campaigns
 // (several values, all in sections about 专项整治/专项行动) with no yearly total give no summary.
 import { CORE_KINDS, type Metric, type Qualifier, type Summary, type SummaryRule, type SummaryValue } from './schema.js';
 
@@ -14,6 +14,10 @@ function rank(m: Metric): number {
   if (m.role !== 'total') return 2;
   return m.yearStated ? 0 : 1;
 }
+
+// officers.total counts certificate holders (ANNOTATION.md): where the report gives both its staff
+// (`执法人员186人`, auxiliaries included) and its certified officers (`持证执法人员90名`), the latter.
+const PREFERRED: Partial<Record<string, RegExp>> = { 'officers.total': /证|證/ };
 
 const CAMPAIGN = /专项(?:整治|行动|治理|检查|执法|清理)|集中(?:整治|行动|治理)|攻坚/;
 const inCampaign = (m: Metric) => m.section.some((t) => CAMPAIGN.test(t));
@@ -42,12 +46,16 @@ export function summarize(metrics: readonly Metric[], reportYear: number | null 
 /** The report's figure for one kind, core or not, chosen as `summarize` chooses; null when none. */
 export function summaryOf(metrics: readonly Metric[], kind: string, reportYear: number | null = null): SummaryValue | null {
   const candidates: number[] = [];
+  const preferred = PREFERRED[kind];
+  const better: number[] = [];
   metrics.forEach((m, i) => {
-    if (m.kind !== kind || m.role === 'subset') return;
+    if (m.kind !== kind) return;
     if (reportYear !== null && m.year !== null && m.year !== reportYear) return;
-    candidates.push(i);
+    // `执法人员215名,其中持证人员206名`: the certified part is the figure wanted.
+    if (preferred?.test(m.text) && !m.negated) better.push(i);
+    if (m.role !== 'subset') candidates.push(i);
   });
-  return choose(metrics, candidates);
+  return choose(metrics, better.length ? better : candidates);
 }
 
 function choose(metrics: readonly Metric[], candidates: readonly number[]): SummaryValue | null {

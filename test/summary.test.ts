@@ -89,3 +89,11 @@ describe('summary of several figures, as the annotation guide decides', () => {
     expect(parseReport('本年度未发生行政复议案件。').summary['reconsideration.cases']).toMatchObject({ value: 0, rule: 'negation' });
   });
 });
+
+describe('summary of officers', () => {
+  it('takes the certified officers over the whole staff', () => {
+    expect(parseReport('局现有执法人员186人,其中在编人员92人,协管员94人;持证执法人员90名。').summary['officers.total']).toMatchObject({ value: 90 });
+    expect(parseReport('本局现有行政执法人员215名,其中持证人员206名。').summary['officers.total']).toMatchObject({ value: 206 });
+    expect(parseReport('共有持行政执法证人员93人,其中一线执法人员61人。').summary['officers.total']).toMatchObject({ value: 93 });
+  });
+});

@@ -1,7 +1,7 @@
 // Metric extraction: figures → rules → refiners (negation, 其中 subsets, roles, years, sections).
 import { normalize, type Normalized } from '../normalize.js';
 import { findQuantities, type Quantity } from '../numbers/quantity.js';
-import { findChrome, findFacts, findHeadings, type Range } from '../outline/index.js';
+import { findChrome, findFacts, findHeadings, findReportStarts, type Range } from '../outline/index.js';
 import { overlaps } from '../outline/ranges.js';
 import { EACH, listedKinds, RESPECTIVELY } from '../refiners/coordination.js';
 import { findNegations } from '../refiners/negation.js';
@@ -22,6 +22,8 @@ export interface ExtractContext {
   chrome: readonly Range[];
   headings: readonly Heading[];
   year: number | null;
+  /** Where further reports start in the same text (their title lines). */
+  reportStarts?: readonly number[];
 }
 
 // `未发生一起行政诉讼案件`: the figure is part of a negation, which the negation refiner reads as 0.
@@ -121,7 +123,7 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
   assignRoles(text, drafts, (at) => clauseAt(text, at, sentenceAt(text, at)).start);
   groupParts(text, drafts);
 
-  const section = sectionPaths(ctx.headings);
+  const section = sectionPaths(ctx.headings, ctx.reportStarts);
   return drafts.filter((d) => d.negated || !section(d.at).some(isPlanSection)).map((d) => {
     const start = n.toSource(d.start);
     const end = n.toSource(d.end);
@@ -147,5 +149,6 @@ export function extractMetrics(text: string): Metric[] {
   const n = normalize(text);
   const chrome = findChrome(n.text);
   const headings = findHeadings(n.text, chrome);
-  return extractFromNormalized(n, { chrome, headings, year: findFacts(n.text, chrome).year });
+  const reportStarts = findReportStarts(n.text, chrome);
+  return extractFromNormalized(n, { chrome, headings, year: findFacts(n.text, chrome).year, reportStarts });
 }
