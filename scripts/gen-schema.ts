@@ -10,6 +10,7 @@ import {
   HeadingSchema,
   MetricSchema,
   RecordSchema,
+  RegionSchema,
   ReportSchema,
   SummaryValueSchema,
 } from '../src/schema.js';
@@ -77,6 +78,15 @@ const META: Array<[z.ZodType, Meta]> = [
       description: "The report's figure for one core kind, with the indices into `metrics` of the mentions it rests on.",
     },
   ],
+  [
+    RegionSchema,
+    {
+      id: 'Region',
+      title: 'Region',
+      description:
+        'The administrative division the issuer belongs to, with its GB/T 2260 code, read from the issuer, title, publisher or text.',
+    },
+  ],
 ];
 
 /**
@@ -85,7 +95,7 @@ const META: Array<[z.ZodType, Meta]> = [
  *
  * @example
  * const schema = recordJsonSchema();
- * Object.keys(schema.$defs ?? {}); // ['Report', 'Heading', 'Metric', 'SummaryValue', 'ErrorRecord']
+ * Object.keys(schema.$defs ?? {}); // ['Report', 'Heading', 'Metric', 'SummaryValue', 'Region', 'ErrorRecord']
  */
 export function recordJsonSchema(): z.core.JSONSchema.BaseSchema {
   const registry = z.registry<Meta>();

@@ -23,6 +23,7 @@ export { summarize } from './summary.js';
 export { ReportError, isReportError, toErrorRecord } from './errors.js';
 export { DEFAULT_LIMITS, decodeInput, readInputFile, type Decoded, type InputOptions } from './input/index.js';
 export {
+  BodyTypeSchema,
   CORE_KINDS,
   ErrorCodeSchema,
   ErrorRecordSchema,
@@ -32,7 +33,9 @@ export {
   MetricSchema,
   QualifierSchema,
   RecordSchema,
+  RegionSchema,
   ReportSchema,
+  ReportTypeSchema,
   RoleSchema,
   ScriptSchema,
   SummarySchema,
@@ -40,6 +43,7 @@ export {
   SummaryValueSchema,
   UnitSchema,
   WarningSchema,
+  type BodyType,
   type CoreKind,
   type ErrorCode,
   type ErrorRecord,
@@ -48,8 +52,10 @@ export {
   type Kind,
   type Metric,
   type Qualifier,
+  type Region,
   type Report,
   type ReportRecord,
+  type ReportType,
   type Role,
   type Script,
   type Summary,

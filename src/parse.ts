@@ -4,6 +4,7 @@ import { DEFAULT_LIMITS, decodeInput, readInputFile, type Decoded, type InputOpt
 import { extractFromNormalized } from './metrics/extract.js';
 import { normalize } from './normalize.js';
 import { findChrome, findFacts, findHeadings, findReportStarts } from './outline/index.js';
+import { profileReport } from './profile.js';
 import { ReportSchema, type Report } from './schema.js';
 import { summarize } from './summary.js';
 
@@ -105,6 +106,7 @@ function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
     title: facts.title,
     year: facts.year,
     issuer: facts.issuer,
+    ...profileReport(norm.text, chrome, headings, facts),
     script: norm.script,
     format: decoded.format,
     encoding: decoded.encoding,

@@ -176,18 +176,72 @@ export const ErrorCodeSchema = z
   .describe('Why the input could not be parsed; the codes are stable and listed in the README ("Bad input").');
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 
+/** What kind of report it is (src/outline/report-type.ts tells how it is read). Names are stable. */
+export const ReportTypeSchema = z
+  .enum(['enforcement_report', 'rule_of_law_report', 'enforcement_statistics', 'other'])
+  .describe(
+    'enforcement_report: 行政执法情况报告, 行政执法工作总结 (and reports on one kind of act, 行政许可实施情况报告); ' +
+      'rule_of_law_report: 法治政府建设年度报告; enforcement_statistics: 行政执法统计年报, 行政执法数据表; other: anything else',
+  );
+export type ReportType = z.infer<typeof ReportTypeSchema>;
+
+/**
+ * The kind of body that issued the report: the fields of src/outline/bodies.ts (the departments every level
+ * of government has), a government itself, or other. The list is stable: kinds are added, none renamed.
+ */
+export const BodyTypeSchema = z
+  .enum([
+    'education', 'market_regulation', 'urban_management', 'comprehensive_enforcement', 'emergency', 'health',
+    'housing_construction', 'water', 'commerce', 'forestry', 'culture_tourism', 'human_resources', 'statistics',
+    'natural_resources', 'justice', 'public_security', 'transport', 'agriculture', 'ecology_environment',
+    'civil_affairs', 'finance', 'development_reform', 'industry', 'sports', 'audit', 'medical_security', 'veterans',
+    'meteorology', 'civil_defence', 'government_services', 'government', 'other',
+  ])
+  .describe("The issuer's kind of body, read from its name (教育局 → education, 市场监督管理局 → market_regulation, 人民政府 → government); other for a body of no listed kind");
+export type BodyType = z.infer<typeof BodyTypeSchema>;
+
+/** An administrative division, as the record names the issuer's. */
+export const RegionSchema = z
+  .object({
+    code: z.string().regex(/^\d{6}$/).describe('six-digit GB/T 2260 code of the division (120101 for 天津市和平区)'),
+    province: z.string().describe('province-level division: 天津市, 浙江省, 广西壮族自治区'),
+    city: z
+      .string()
+      .nullable()
+      .describe('prefecture-level division; for the four municipalities the municipality itself; null for a province and for county-level divisions governed directly by a province'),
+    county: z.string().nullable().describe('county-level division (district, county, county-level city, banner); null above that level'),
+    level: z.enum(['province', 'city', 'county']).describe('the level of the division the code names'),
+    from: z.enum(['issuer', 'title', 'publisher', 'text']).describe('whose words named the place: the issuer, the title, the page\'s publisher, or the text alone'),
+  })
+  .describe('The administrative division the issuer belongs to');
+export type Region = z.infer<typeof RegionSchema>;
+
 /** A parsed report (CONTRACT.md "Record"). */
 export const ReportSchema = z.object({
   /** The input's path as given (`parseFile`, the CLI) or the `file` option; absent otherwise. */
   file: z.string().optional().describe("The input's path as given (`parseFile`, the CLI) or the `file` option; absent otherwise."),
   /** Always true for a parsed report (false marks an error record). */
   ok: z.literal(true).describe('Always true for a parsed report (false marks an error record).'),
+  /** Hash of the normalised text (chrome, white space and punctuation width folded): one report, one id, in any container. */
+  docId: z.string().regex(/^[0-9a-f]{16}$/).describe("Hash of the normalised text (chrome, white space and punctuation width folded): one report, one id, in any container."),
   /** The report's title as written (joined when it spans lines), or null when none is found. */
   title: z.string().nullable().describe("The report's title as written (joined when it spans lines), or null when none is found."),
   /** The year the report is about (from the title, else the text), or null when unknown. */
   year: z.number().int().nullable().describe('The year the report is about (from the title, else the text), or null when unknown.'),
   /** The body that issued the report (`西青区教育局`), or null when unknown. */
   issuer: z.string().nullable().describe('The body that issued the report (`西青区教育局`), or null when unknown.'),
+  /** What kind of report it is: enforcement_report, rule_of_law_report, enforcement_statistics or other. */
+  reportType: ReportTypeSchema.describe("What kind of report it is: enforcement_report, rule_of_law_report, enforcement_statistics or other."),
+  /** The publishing body as the page metadata (发布机构, 来源, 公开主体) or the signature names it; null when none. */
+  publisher: z.string().nullable().describe("The publishing body as the page metadata (发布机构, 来源, 公开主体) or the signature names it; null when none."),
+  /** Publication date, YYYY-MM-DD, from the page metadata (发布日期) or the signature date; null when none. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Publication date, YYYY-MM-DD, from the page metadata (发布日期) or the signature date; null when none."),
+  /** The administrative division the issuer belongs to; null when unknown or ambiguous. */
+  region: RegionSchema.nullable().describe("The administrative division the issuer belongs to; null when unknown or ambiguous."),
+  /** When the place name is ambiguous (和平区 is in 天津 and in 沈阳) and nothing in the text settles it: every division it could be; empty otherwise. */
+  regionCandidates: z.array(RegionSchema).describe("When the place name is ambiguous (和平区 is in 天津 and in 沈阳) and nothing in the text settles it: every division it could be; empty otherwise."),
+  /** The issuer's kind of body; null when neither issuer nor title names one. */
+  bodyType: BodyTypeSchema.nullable().describe("The issuer's kind of body; null when neither issuer nor title names one."),
   /** The script the report is written in. */
   script: ScriptSchema.describe('The script the report is written in.'),
   /** The container the report was read from. */

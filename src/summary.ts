@@ -39,20 +39,23 @@ const exactSum = (xs: readonly number[]) => Math.round(xs.reduce((a, b) => a + b
  */
 export function summarize(metrics: readonly Metric[], reportYear: number | null = null): Summary {
   const out: Record<string, SummaryValue | null> = {};
-  for (const kind of CORE_KINDS) {
-    const candidates: number[] = [];
-    const preferred = PREFERRED[kind];
-    const better: number[] = [];
-    metrics.forEach((m, i) => {
-      if (m.kind !== kind) return;
-      if (reportYear !== null && m.year !== null && m.year !== reportYear) return;
-      // `执法人员215名,其中持证人员206名`: the certified part is the figure wanted.
-      if (preferred?.test(m.text) && !m.negated) better.push(i);
-      if (m.role !== 'subset') candidates.push(i);
-    });
-    out[kind] = choose(metrics, better.length ? better : candidates);
-  }
+  for (const kind of CORE_KINDS) out[kind] = summaryOf(metrics, kind, reportYear);
   return out as Summary;
+}
+
+/** The report's figure for one kind, core or not, chosen as `summarize` chooses; null when none. */
+export function summaryOf(metrics: readonly Metric[], kind: string, reportYear: number | null = null): SummaryValue | null {
+  const candidates: number[] = [];
+  const preferred = PREFERRED[kind];
+  const better: number[] = [];
+  metrics.forEach((m, i) => {
+    if (m.kind !== kind) return;
+    if (reportYear !== null && m.year !== null && m.year !== reportYear) return;
+    // `执法人员215名,其中持证人员206名`: the certified part is the figure wanted.
+    if (preferred?.test(m.text) && !m.negated) better.push(i);
+    if (m.role !== 'subset') candidates.push(i);
+  });
+  return choose(metrics, better.length ? better : candidates);
 }
 
 function choose(metrics: readonly Metric[], candidates: readonly number[]): SummaryValue | null {

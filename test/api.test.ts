@@ -10,9 +10,9 @@ const seed = fileURLToPath(new URL('../fixtures/seeds/001_3770c9764d7b996a.txt',
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'CORE_KINDS', 'CSV_COLUMNS', 'DATASET_COLUMNS', 'DEFAULT_LIMITS', 'ErrorCodeSchema', 'ErrorRecordSchema',
+      'BodyTypeSchema', 'CORE_KINDS', 'CSV_COLUMNS', 'DATASET_COLUMNS', 'DEFAULT_LIMITS', 'ErrorCodeSchema', 'ErrorRecordSchema',
       'FormatSchema', 'HeadingSchema', 'KINDS', 'KindSchema', 'MetricSchema', 'OUTPUT_FORMATS', 'QualifierSchema',
-      'RecordSchema', 'ReportError', 'ReportSchema', 'RoleSchema', 'ScriptSchema', 'SummaryRuleSchema', 'SummarySchema',
+      'RecordSchema', 'RegionSchema', 'ReportError', 'ReportSchema', 'ReportTypeSchema', 'RoleSchema', 'ScriptSchema', 'SummaryRuleSchema', 'SummarySchema',
       'SummaryValueSchema', 'UnitSchema', 'WarningSchema', 'createWriter', 'datasetRow', 'decodeInput',
       'extractHeadings', 'extractMetrics', 'isReportError', 'isSegmenterLoaded', 'keywords', 'normalize',
       'parseBytes', 'parseChineseNumber', 'parseFile', 'parseFiles', 'parseReport', 'readInputFile', 'segment',

@@ -42,6 +42,8 @@ describe.each(seeds.map((s) => [s.name, s] as const))('%s', (_name, s) => {
       expect(r.summary, where).toEqual(plain.summary);
       expect(outline(r), where).toEqual(outline(plain));
       expect([r.title, r.year, r.issuer, r.script], where).toEqual([plain.title, plain.year, plain.issuer, plain.script]);
+      // One report, one id: the same docId, kind and region in every container.
+      expect([r.docId, r.reportType, r.region, r.bodyType], where).toEqual([plain.docId, plain.reportType, plain.region, plain.bodyType]);
     }
   });
 });
