@@ -74,7 +74,7 @@ function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
     script: norm.script,
     format: decoded.format,
     encoding: decoded.encoding,
-    headings,
+    headings: headings.map((h) => ({ ...h, start: norm.toSource(h.start), end: norm.toSource(h.end) })),
     metrics,
     summary: summarize(metrics, facts.year),
     warnings: decoded.warnings,

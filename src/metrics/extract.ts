@@ -13,6 +13,7 @@ import { clauseAt, sentenceAt, type Span } from './context.js';
 import type { Draft } from './draft.js';
 import { RULES } from './index.js';
 import { KINDS } from './kinds.js';
+import { findLabelledFigures } from './labelled.js';
 import { isPlanSection } from './words.js';
 import { matchRule, type FigureContext, type MetricRule, type RuleMatch } from './rule.js';
 
@@ -108,6 +109,10 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     claimed.push(draftOf(q, s, m.rule.kind, m.rule.name, span));
   }
   assignRespectively(text, respectively, claimed);
+  for (const d of findLabelledFigures(text, (at) => sentenceAt(text, at))) {
+    const before = text.slice(clauseAt(text, d.at, d.sentence).start, d.start);
+    if (!isNotAResult(before, text.slice(d.sentence.start, d.start))) claimed.push(d);
+  }
 
   const drafts = [...claimed, ...inheritSubsetKind(text, unclaimed, claimed), ...findNegations(text)]
     .filter((d) => !overlaps(ctx.chrome, d.at))
