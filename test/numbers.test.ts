@@ -7,7 +7,7 @@ import { normalize } from '../src/normalize.js';
 describe('findQuantities', () => {
   const find = (s: string) => {
     const n = normalize(s);
-    return findQuantities(n.text).map((q) => ({ value: q.value, unit: q.unit, qualifier: q.qualifier, threshold: q.threshold, text: s.slice(q.start, q.end) }));
+    return findQuantities(n.text).map((q) => ({ value: q.value, unit: q.unit, qualifier: q.qualifier, threshold: q.threshold, text: s.slice(n.toSource(q.start), n.toSource(q.end)) }));
   };
 
   it.each([
@@ -112,8 +112,9 @@ describe('findQuantities on spaced-out text from PDF and Word exports', () => {
     ['约 20 人', 20, 'person', 'approx', '约 20 人'],
     ['罚款\t1000\t多万元', 10000000, 'yuan', 'more_than', '1000\t多万元'],
   ])('%s', (s, value, unit, qualifier, text) => {
-    const q = findQuantities(normalize(s).text)[0]!;
-    expect({ value: q.value, unit: q.unit, qualifier: q.qualifier, text: s.slice(q.start, q.end) }).toEqual({ value, unit, qualifier, text });
+    const n = normalize(s);
+    const q = findQuantities(n.text)[0]!;
+    expect({ value: q.value, unit: q.unit, qualifier: q.qualifier, text: s.slice(n.toSource(q.start), n.toSource(q.end)) }).toEqual({ value, unit, qualifier, text });
   });
 });
 
