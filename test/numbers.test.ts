@@ -66,6 +66,9 @@ describe('findQuantities', () => {
     ['罚款5千元', 5000, 'yuan', 'exact', '5千元'],
     ['罚款350千元', 350000, 'yuan', 'exact', '350千元'],
     ['罚款1,234.5万元', 12345000, 'yuan', 'exact', '1,234.5万元'],
+    ['罚款十五点七万元', 157000, 'yuan', 'exact', '十五点七万元'],
+    ['罚款三点五万元', 35000, 'yuan', 'exact', '三点五万元'],
+    ['突出重点三项', 3, 'item', 'exact', '三项'],
     // Traditional script
     ['罰沒款300餘萬元', 3000000, 'yuan', 'more_than', '300餘萬元'],
     ['罰款2.92億元', 292000000, 'yuan', 'exact', '2.92億元'],
@@ -94,7 +97,7 @@ describe('findQuantities', () => {
     // 几 and 来 only where they stand for a digit of a round number
     ['一来是'], ['3几次'], ['13来人'],
     // Figures that cannot be read stay out, not guessed
-    ['一千零125件'], ['1万20元'], ['十两'],
+    ['一千零125件'], ['1万20元'], ['十两'], ['罚款十五点七点八万元'], ['罚款3点5万元'], ['罚款3点五万元'],
   ])('%s gives no quantity', (s) => expect(find(s)).toEqual([]));
 
   it.each([['对1000元及以上的罚款'], ['罚款5000元以下'], ['对5万元以上的罚款进行审核']])('%s is a threshold', (s) =>

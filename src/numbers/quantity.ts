@@ -44,11 +44,12 @@ const MEASURE_AT = new RegExp(`(${MEASURE})(${AFTER})?`, 'y');
 // Measure words that begin a longer word (`一次性`, `多元化`, `7个工作日`, `3个月`) are no measure.
 const NOT_MEASURE_AFTER = /^(?:性|化|工作日|月|小时|星期|季度|百分点|年|多月|半月)/;
 
-// A numeral run: digits and Chinese numerals, with `.` and `,` between digits (`1,234.5`). The regex always
-// matches at the first character of a run and takes all of it, so no position is tried twice: one linear pass
-// whatever the text (a million 一 with no measure word after them included).
+// A numeral run: digits and Chinese numerals, with `.` and `,` between digits (`1,234.5`) and 点 between
+// Chinese numerals (`十五点七万`: read whole, so `七万元` is never taken for a figure of its own). The regex
+// always matches at the first character of a run and takes all of it, so no position is tried twice: one
+// linear pass whatever the text (a million 一 with no measure word after them included).
 const ZH = ZH_NUMERAL_CHARS;
-const RUN = new RegExp(`[0-9${ZH}](?:[0-9${ZH}]|(?<=\\d)[.,](?=\\d))*`, 'g');
+const RUN = new RegExp(`[0-9${ZH}](?:[0-9${ZH}]|(?<=\\d)[.,](?=\\d)|(?<=[${ZH}])点(?=[${ZH}]))*`, 'g');
 
 const BEFORE_QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   [/(?:不少于|不低于|至少)[ \t]{0,2}$/, 'at_least'],
@@ -73,6 +74,8 @@ const STARTS_WITH_BIG_UNIT = /^[百千万亿]/;
 // `十七届人大常委会二十八次会议`: after a 届 (term), `N次会议` is the session's number, not a count of meetings.
 const TERM_BEFORE = /届[^,.;:!?，。；：、\n]{0,12}$/;
 const SESSION_AFTER = /^(?:全体|常务|主任)?会议/;
+// `3点5万`: the digits after a decimal point of a figure the run did not take are no figure of their own.
+const AFTER_POINT = new RegExp(`[0-9${ZH}]点$`);
 const RANGE_BEFORE = /(?:\d|[一二三四五六七八九十])\s*[-~～至到]\s*$/;
 
 /**
@@ -97,7 +100,7 @@ export function findQuantities(text: string): Quantity[] {
     const before = text.slice(Math.max(0, numStart - 6), numStart);
     const isArabic = /^\d/.test(text[numStart]!);
     if (isArabic ? CODE_BEFORE.test(before) : ZH_WORD_BEFORE.test(before)) continue;
-    if (ORDINAL_OR_RATE_BEFORE.test(before) || RANGE_BEFORE.test(before)) continue;
+    if (ORDINAL_OR_RATE_BEFORE.test(before) || RANGE_BEFORE.test(before) || AFTER_POINT.test(before)) continue;
     if (VAGUE_BEFORE.test(before) && STARTS_WITH_UNIT.test(run[0])) continue;
     if (UPWARD_BEFORE.test(before) && STARTS_WITH_BIG_UNIT.test(run[0])) continue;
     if (measure === '次' && SESSION_AFTER.test(text.slice(end, end + 4)) && TERM_BEFORE.test(text.slice(Math.max(0, numStart - 13), numStart))) continue;
