@@ -87,10 +87,15 @@ export function normalize(source: string): Normalized {
     if (k === 1) traditional++;
     else if (k === 2) simplifiedOnly++;
   }
-  const folded = fromUnits(out, !LONE_SURROGATE.test(source));
+  const folded = fromUnits(out, !LONE_SURROGATE.test(source)).replace(VARIANT_WORDS, (w) => VARIANTS[w]!);
   const { text, toSource } = withoutPinyin(folded);
   return { text, source, script: scriptOf(traditional, simplifiedOnly), toSource };
 }
+
+// Words that Traditional texts write with another character than the one chinese-conv maps to: the
+// word, not the character, decides (覆議 is 复议, but 覆盖 stays). Same length, so offsets hold.
+const VARIANTS: Record<string, string> = { 覆议: '复议' };
+const VARIANT_WORDS = new RegExp(Object.keys(VARIANTS).join('|'), 'g');
 
 // Pinyin after a Han character, in brackets, with a tone mark: `(zhí)`, `(shù)`, `(lǜ)`. The tone
 // mark keeps ordinary bracketed Latin (`(A)`, `(app)`) out.

@@ -3,7 +3,7 @@ import { ReportError } from './errors.js';
 import { DEFAULT_LIMITS, decodeInput, readInputFile, type Decoded, type InputOptions } from './input/index.js';
 import { extractFromNormalized } from './metrics/extract.js';
 import { normalize } from './normalize.js';
-import { findChrome, findFacts, findHeadings } from './outline/index.js';
+import { findChrome, findFacts, findHeadings, findReportStarts } from './outline/index.js';
 import { ReportSchema, type Report } from './schema.js';
 import { summarize } from './summary.js';
 
@@ -63,7 +63,8 @@ function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
   const chrome = findChrome(norm.text);
   const headings = findHeadings(norm.text, chrome);
   const facts = findFacts(norm.text, chrome);
-  const metrics = extractFromNormalized(norm, { chrome, headings, year: facts.year });
+  const reportStarts = findReportStarts(norm.text, chrome);
+  const metrics = extractFromNormalized(norm, { chrome, headings, year: facts.year, reportStarts });
 
   const report: Report = {
     ...(options.file !== undefined ? { file: options.file } : {}),

@@ -52,6 +52,8 @@ export const MetricSchema = z.object({
   yearStated: z.boolean(),
   /** The rule that produced the mention (for debugging and audits). */
   rule: z.string(),
+  /** Parallel parts of one whole (`对企业作出处罚30件;对个人作出处罚8件`) share a group number. */
+  group: z.number().int().positive().optional(),
 });
 export type Metric = z.infer<typeof MetricSchema>;
 
@@ -66,12 +68,18 @@ export const HeadingSchema = z.object({
 });
 export type Heading = z.infer<typeof HeadingSchema>;
 
+/** How the summary's figure was decided (README, "How the summary is chosen"). */
+export const SummaryRuleSchema = z.enum(['total-for-year', 'total', 'sum-of-parts', 'item', 'negation']);
+export type SummaryRule = z.infer<typeof SummaryRuleSchema>;
+
 /** The report's figure for one core kind, with indices of the metrics it rests on. */
 export const SummaryValueSchema = z.object({
   value: z.number().finite().nonnegative(),
   unit: UnitSchema,
   qualifier: QualifierSchema,
   evidence: z.array(z.number().int().nonnegative()).min(1),
+  /** Which rule decided the figure: a stated total, the sum of parallel parts, the first item, a negation. */
+  rule: SummaryRuleSchema,
 });
 export type SummaryValue = z.infer<typeof SummaryValueSchema>;
 

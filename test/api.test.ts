@@ -7,7 +7,8 @@ describe('public API', () => {
     expect(Object.keys(api).sort()).toEqual([
       'CORE_KINDS', 'DEFAULT_LIMITS', 'ErrorCodeSchema', 'ErrorRecordSchema', 'FormatSchema', 'HeadingSchema',
       'KINDS', 'MetricSchema', 'QualifierSchema', 'RecordSchema', 'ReportError', 'ReportSchema', 'RoleSchema',
-      'ScriptSchema', 'SummarySchema', 'SummaryValueSchema', 'UnitSchema', 'WarningSchema', 'decodeInput', 'extractHeadings',
+      'ScriptSchema', 'SummaryRuleSchema',
+      'SummarySchema', 'SummaryValueSchema', 'UnitSchema', 'WarningSchema', 'decodeInput', 'extractHeadings',
       'extractMetrics', 'isSegmenterLoaded', 'keywords', 'normalize', 'parseChineseNumber', 'parseFile',
       'parseReport', 'readInputFile', 'segment', 'summarize', 'toErrorRecord',
     ]);

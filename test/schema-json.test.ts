@@ -32,7 +32,7 @@ const validReport = {
   ],
   summary: {
     ...(Object.fromEntries(CORE_KINDS.map((k) => [k, null])) as Summary),
-    'penalty.cases': { value: 4, unit: 'case', qualifier: 'exact', evidence: [0] },
+    'penalty.cases': { value: 4, unit: 'case', qualifier: 'exact', evidence: [0], rule: 'item' },
   },
   warnings: [{ code: 'NO_YEAR_IN_TITLE', message: 'the title states no year' }],
 } satisfies ReportRecord;

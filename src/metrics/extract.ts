@@ -1,12 +1,13 @@
 // Metric extraction: figures → rules → refiners (negation, 其中 subsets, roles, years, sections).
 import { normalize, type Normalized } from '../normalize.js';
 import { findQuantities, type Quantity } from '../numbers/quantity.js';
-import { findChrome, findFacts, findHeadings, type Range } from '../outline/index.js';
+import { findChrome, findFacts, findHeadings, findReportStarts, type Range } from '../outline/index.js';
 import { overlaps } from '../outline/ranges.js';
 import { EACH, listedKinds, RESPECTIVELY } from '../refiners/coordination.js';
 import { findNegations } from '../refiners/negation.js';
 import { figureYear, isNotAResult } from '../refiners/period.js';
 import { assignRoles, inheritSubsetKind } from '../refiners/roles.js';
+import { groupParts } from '../refiners/parts.js';
 import { sectionPaths } from '../refiners/sections.js';
 import type { Heading, Metric } from '../schema.js';
 import { clauseAt, sentenceAt, type Span } from './context.js';
@@ -21,6 +22,8 @@ export interface ExtractContext {
   chrome: readonly Range[];
   headings: readonly Heading[];
   year: number | null;
+  /** Where further reports start in the same text (their title lines). */
+  reportStarts?: readonly number[];
 }
 
 // `未发生一起行政诉讼案件`: the figure is part of a negation, which the negation refiner reads as 0.
@@ -50,7 +53,7 @@ const better = (a: RuleMatch, b: RuleMatch) =>
 function draftOf(q: Quantity, s: Span, kind: string, rule: string, span: Span): Draft {
   return {
     kind, value: q.value, unit: KINDS[kind]?.unit ?? q.unit, qualifier: q.qualifier, role: 'item',
-    start: span.start, end: span.end, at: q.numStart, rule, negated: false, sentence: s, figureUnit: q.unit,
+    start: span.start, end: span.end, at: q.numStart, rule, negated: false, sentence: s, figureUnit: q.unit, qEnd: q.end,
   };
 }
 
@@ -118,8 +121,9 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     .filter((d) => !overlaps(ctx.chrome, d.at))
     .sort((a, b) => a.at - b.at || a.start - b.start);
   assignRoles(text, drafts, (at) => clauseAt(text, at, sentenceAt(text, at)).start);
+  groupParts(text, drafts);
 
-  const section = sectionPaths(ctx.headings);
+  const section = sectionPaths(ctx.headings, ctx.reportStarts);
   return drafts.filter((d) => d.negated || !section(d.at).some(isPlanSection)).map((d) => {
     const start = n.toSource(d.start);
     const end = n.toSource(d.end);
@@ -128,6 +132,7 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
       kind: d.kind, value: d.value, unit: d.unit, qualifier: d.qualifier, role: d.role,
       text: n.source.slice(start, end), start, end, section: section(d.at),
       negated: d.negated, year, yearStated: stated, rule: d.rule,
+      ...(d.group !== undefined ? { group: d.group } : {}),
     };
   });
 }
@@ -144,5 +149,6 @@ export function extractMetrics(text: string): Metric[] {
   const n = normalize(text);
   const chrome = findChrome(n.text);
   const headings = findHeadings(n.text, chrome);
-  return extractFromNormalized(n, { chrome, headings, year: findFacts(n.text, chrome).year });
+  const reportStarts = findReportStarts(n.text, chrome);
+  return extractFromNormalized(n, { chrome, headings, year: findFacts(n.text, chrome).year, reportStarts });
 }

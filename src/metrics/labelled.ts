@@ -37,7 +37,7 @@ export function findLabelledFigures(text: string, sentenceAt: (at: number) => Sp
     const at = m.index + m[0].length - m[2]!.length;
     out.push({
       kind, value, unit: KINDS[kind]!.unit, qualifier: 'exact', role: 'item', start: m.index, end: m.index + m[0].length,
-      at, rule: 'labelled', negated: false, sentence: sentenceAt(at), figureUnit: null,
+      at, rule: 'labelled', negated: false, sentence: sentenceAt(at), figureUnit: null, qEnd: m.index + m[0].length,
     });
   }
   return out;

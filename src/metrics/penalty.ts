@@ -7,7 +7,7 @@ export const penaltyRules: MetricRule[] = [
     name: 'penalty.cases',
     kind: 'penalty.cases',
     units: ['case'],
-    before: /行政处罚|处罚|查处|罚款|罚没|立案/,
+    before: /行政处罚|处罚|查处|查办|罚款|罚没|立案/,
     after: /处罚|罚款/,
     afterWithin: 6,
     block: /复议|诉讼|信访|投诉|举报|审核|许可|强制|提案|建议|公开|咨询/,

@@ -2,7 +2,9 @@
 // report. A chrome range hides figures, headings and titles, so every rule asks for a shape body
 // text does not have: a line of short menu items, a `label:` token, a footer keyword on a short line
 // without a full stop, a site blurb. Lines are the unit; consecutive chrome lines merge into one range.
+import { readHeading } from './headings.js';
 import { isHan, splitLines, type Line, type Range } from './ranges.js';
+import { isTitleLine } from './title-line.js';
 
 /** Lines longer than this are body paragraphs, whatever words they contain. */
 const MAX_CHROME_LINE = 200;
@@ -139,7 +141,8 @@ function markTails(lines: readonly Line[], mark: boolean[], textLength: number):
     let j = i + 1;
     for (; j < lines.length; j++) {
       const t = lines[j]!.text;
-      if (t.length > TAIL_LINE || t.includes('。')) break;
+      // A report's title or heading after the footer is the next report of an archive file.
+      if (t.length > TAIL_LINE || t.includes('。') || isTitleLine(t) || readHeading(lines[j]!)) break;
       mark[j] = true;
     }
     i = j - 1;

@@ -4,6 +4,7 @@
 import type { Heading } from '../schema.js';
 import { smallNumber } from './numerals.js';
 import { isHan, overlaps, splitLines, tidyRanges, type Line, type Range } from './ranges.js';
+import { isTitleLine } from './title-line.js';
 
 // Marker fragments. Input is normalised (`（一）` → `(一)`, `．` → `.`), the full-width forms are
 // accepted too so that raw text works.
@@ -191,6 +192,26 @@ function markerAlone(line: Line, lines: readonly Line[], i: number): Candidate |
   return c && { ...c, title: next.text, end: next.end };
 }
 
+/**
+ * Where another report starts in the same text (archives concatenate them): a title line standing
+ * after the body of the one before.
+ */
+export function findReportStarts(text: string, chrome: readonly Range[] = []): number[] {
+  const ranges = tidyRanges(chrome);
+  const out: number[] = [];
+  let body = false;
+  for (const line of splitLines(text)) {
+    if (line.text === '' || overlaps(ranges, line.start, line.end)) continue;
+    if (isTitleLine(line.text) && !readHeading(line)) {
+      if (body) out.push(line.start);
+      body = false;
+    } else if (line.text.includes('。') || line.text.length > 60) {
+      body = true;
+    }
+  }
+  return out;
+}
+
 /** Section headings in order (levels 0–4), outside chrome. */
 export function findHeadings(text: string, chrome: readonly Range[] = []): Heading[] {
   const ranges = tidyRanges(chrome);
@@ -202,7 +223,8 @@ export function findHeadings(text: string, chrome: readonly Range[] = []): Headi
     if (line.text === '' || overlaps(ranges, line.start, line.end)) return;
     const c = readHeading(line) ?? markerAlone(line, lines, i);
     // A heading that ends the text is cut off by the end of an excerpt, or has nothing under it.
-    if (c && c.end < lastEnd) cands.push(before.endsWith(':') ? { ...c, listStart: true } : c);
+    // After a colon line a list starts; after a title line (a second report in the file) an outline does.
+    if (c && c.end < lastEnd) cands.push(before.endsWith(':') || isTitleLine(before) ? { ...c, listStart: true } : c);
     before = line.text;
   });
   // `第一节` sits under `第一章`; with chapters present it has no level of its own, so it is left out.

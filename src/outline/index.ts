@@ -6,7 +6,7 @@ import { findChrome } from './chrome.js';
 import { findHeadings } from './headings.js';
 
 export { findChrome } from './chrome.js';
-export { findHeadings } from './headings.js';
+export { findHeadings, findReportStarts } from './headings.js';
 export { findFacts, type Facts } from './facts.js';
 export type { Range } from './ranges.js';
 

@@ -34,6 +34,8 @@ export interface NameHit {
   /** The place is one character (`市商务局`): which city the text does not say here. */
   relative: boolean;
   masked: boolean;
+  /** The name is another body the report deals with (`按照天津市司法局要求`, `在市委的领导下`). */
+  other: boolean;
 }
 
 function lastMatchEnd(re: RegExp, s: string): number {
@@ -89,6 +91,10 @@ function placeBefore(text: string, orgStart: number): { place: string; relative:
   return { place: /^[我本全]/.test(prefix) ? run.slice(prefix.length) : run, relative: false, masked };
 }
 
+// Words that make a name another body than the issuer: one it follows, reports to or works with.
+const OTHER_BEFORE = /(?:按照|根据|依据|依照|配合|联合|会同|协助|协调|向|报送|报请|参加|邀请|对接|接受|提请|经|与|和|及|同)$/;
+const OTHER_AFTER = /^(?:的)?(?:部署|要求|统一|安排|组织的|印发|下发|转发|批复|同意|备案)/;
+
 /** Every body name with its place, in order; `skip` leaves out offsets (page chrome, quoted titles). */
 export function namesIn(text: string, skip: (at: number) => boolean = () => false): NameHit[] {
   const out: NameHit[] = [];
@@ -98,7 +104,9 @@ export function namesIn(text: string, skip: (at: number) => boolean = () => fals
       const p = placeBefore(text, m.index);
       if (!p) continue;
       const at = m.index - p.place.length;
-      out.push({ name: p.place + m[0], at, end: m.index + m[0].length, relative: p.relative, masked: p.masked });
+      const end = m.index + m[0].length;
+      const other = OTHER_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || OTHER_AFTER.test(text.slice(end, end + 6));
+      out.push({ name: p.place + m[0], at, end, relative: p.relative, masked: p.masked, other });
     }
   }
   return out.sort((a, b) => a.at - b.at);
@@ -135,7 +143,7 @@ function shortest(name: string, all: ReadonlySet<string>): string {
 
 /** The full name the hits use most (ties: the earliest), or null. */
 function mostUsed(hits: readonly NameHit[], accept: (name: string) => boolean = () => true): string | null {
-  const full = hits.filter((h) => !h.relative && !h.masked);
+  const full = hits.filter((h) => !h.relative && !h.masked && !h.other);
   const all = new Set(full.map((h) => h.name));
   const names = full.map((h) => shortest(h.name, all)).filter(accept);
   const counts = new Map<string, number>();

@@ -65,7 +65,7 @@ function onePerSentence(drafts: Draft[]): Draft[] {
   return drafts.filter((d) => !d.negated || best.get(`${d.sentence.start}:${d.kind}`) === d);
 }
 
-const ZERO_WORD = /零(败诉|复议|诉讼|处罚)|败诉率(?:为|是)?(?:0|零)(?!\.?\d)%?/g;
+const ZERO_WORD = /零(败诉|复议|诉讼|处罚)|败诉率(?:为|是)?(?:0|零)(?!\.?\d)%?|(?:均|全部|皆|都)?未(?:曾)?败诉/g;
 
 // `行政复议、行政诉讼均为零`, `行政诉讼案件为0`, `实现行政复议、诉讼零发生`: a zero written without a measure word.
 const ZERO = /(?:均为|均是|为|是|均)(?:零|0)(?![\d.%件起宗例次名人家所个项份元])|零发生/g;

@@ -16,11 +16,19 @@ describe('penalty cases: verb, counted noun, measure word', () => {
     ['办结行政处罚案件45件', [w('penalty.cases', 45)]],
     ['行政处罚案件数量:12件', [w('penalty.cases', 12)]],
     ['查处食品安全违法案件58起,罚没款86.3万元', [w('penalty.cases', 58), w('penalty.fines', 863000)]],
+    ['查办各类案件856件,其中食品安全案件321件、价格违法案件58件;案值合计1236万元', [
+      w('penalty.cases', 856), w('penalty.cases', 321, { role: 'subset' }), w('penalty.cases', 58, { role: 'subset' }),
+    ]],
+    // Cases handed to the police and coercive measures are no penalties of the bureau.
+    ['移送公安机关行政拘留案件8件,实施查封扣押11件。', []],
     // False friends: checks, hazards, complaints and licences counted in the same measure words.
     ['检查企业189家', [w('inspections.targets', 189)]],
     ['查处隐患375条', []],
     ['查处问题12个', []],
     ['受理投诉举报420件', []],
+    // Cases put through legal review are counted as reviews.
+    ['对3起重大行政处罚案件进行法制审核', []],
+    ['全年办理行政处罚案件45件,全部经过法制审核', [w('penalty.cases', 45, { role: 'total' })]],
   ])('%s', (s, want) => expectMetrics(s, want));
 });
 
@@ -56,6 +64,7 @@ describe('officers: roster, new certificates, and what is neither', () => {
     ['出动执法人员3.08万人次', []],
     ['执法人员4800余人(次)', []],
     ['局机关编制15名', []],
+    ['核定行政执法人员编制30名,实有执法人员28名', [w('officers.total', 28)]],
   ])('%s', (s, want) => expectMetrics(s, want));
 });
 
@@ -91,6 +100,25 @@ describe('rectifications and appeals', () => {
     // The penalties are what the applicants objected to: only the head noun is negated, once a sentence.
     ['近年来由于我局未收到对本部门作出的行政处罚、行政许可决定不服的行政复议申请,因此近年无行政复议案件', [
       w('reconsideration.cases', 0, { text: '无行政复议案件' }),
+    ]],
+  ])('%s', (s, want) => expectMetrics(s, want));
+});
+
+describe('wordings of health, transport and urban-management reports', () => {
+  it.each<[string, Want[]]>([
+    // Health supervisors are the enforcement officers of a health commission.
+    ['综合监督执法机构共有监督员45人,全部取得执法资格。', [w('officers.total', 45, { role: 'total' })]],
+    ['責令整改違法行為112起', [w('rectifications.count', 112)]],
+    // 覆議 is how Traditional texts often write 复议; 議案 is still a deputies' motion.
+    ['全年辦理行政覆議案件3件,行政訴訟案件2件,均未敗訴。', [
+      w('reconsideration.cases', 3, { role: 'total' }), w('litigation.cases', 2), w('litigation.lost', 0),
+    ]],
+    // Inspection records before a list mark are no rectification orders.
+    ['下达现场检查记录1086份、责令限期整改指令书652份', [w('rectifications.count', 652)]],
+    // Parts add up to their whole at most: the figure after them is a statement of its own.
+    ['全年共立案查处各类违法违规案件1,025起,其中违法建设案件236起、市容环境卫生案件412起、户外广告案件189起、其他案件188起,作出行政处罚决定986件。', [
+      w('penalty.cases', 1025, { role: 'total' }), w('penalty.cases', 236, { role: 'subset' }), w('penalty.cases', 412, { role: 'subset' }),
+      w('penalty.cases', 189, { role: 'subset' }), w('penalty.cases', 188, { role: 'subset' }), w('penalty.cases', 986, { role: 'item' }),
     ]],
   ])('%s', (s, want) => expectMetrics(s, want));
 });

@@ -135,5 +135,9 @@ describe('issuer', () => {
     ['工作总结\n中铁十八局项目部参加培训。'],
     ['工作总结\n严格落实市人社局部署要求。'],
     ['工作总结\n形成共建共享的法治建设局面。'],
+    // A body the report follows or works with, named once, is not its issuer.
+    ['工作总结\n按照天津市司法局要求,我局开展执法检查。'],
+    ['工作总结\n我局会同青山市市场监督管理局开展联合检查。'],
+    ['工作总结\n在白河县应急管理局的统一部署下,我局开展检查。'],
   ])('%s names no issuer', (raw) => expect(facts(raw).issuer).toBeNull());
 });

@@ -177,6 +177,28 @@ describe('extractHeadings', () => {
 
 describe('the outline module surface', () => {
   it('exports these names', () => {
-    expect(Object.keys(outline).sort()).toEqual(['extractHeadings', 'findChrome', 'findFacts', 'findHeadings']);
+    expect(Object.keys(outline).sort()).toEqual(['extractHeadings', 'findChrome', 'findFacts', 'findHeadings', 'findReportStarts']);
+  });
+});
+
+describe('two reports in one file', () => {
+  // 000 ends in a plan section (下一步), 003 in a page footer: neither may swallow the report after it.
+  it.each([
+    ['000_19782628e28f8999', '001_3770c9764d7b996a'],
+    ['003_96567cf56c5f0be9', '001_3770c9764d7b996a'],
+    ['001_3770c9764d7b996a', '004_9f66dcbf1b3e7448'],
+  ])('%s then %s give the figures and headings of both', async (x, y) => {
+    const { readFileSync } = await import('node:fs');
+    const { parseReport } = await import('../../src/parse.js');
+    const a = readFileSync(`fixtures/seeds/${x}.txt`, 'utf8');
+    const b = readFileSync(`fixtures/seeds/${y}.txt`, 'utf8');
+    const both = parseReport(`${a}\n${b}`);
+    expect(both.metrics.length).toBe(parseReport(a).metrics.length + parseReport(b).metrics.length);
+    expect(both.headings.length).toBe(parseReport(a).headings.length + parseReport(b).headings.length);
+  });
+
+  it('finds a title line after a body, not a title repeated under the page title', () => {
+    const text = normalize('区教育局2023年工作总结\n\n区教育局2023年工作总结\n正文。\n一、基本情况\n全年共检查学校12所。\n某县林业局2023年行政执法工作报告\n一、基本情况').text;
+    expect(outline.findReportStarts(text)).toEqual([text.indexOf('某县林业局')]);
   });
 });
