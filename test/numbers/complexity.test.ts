@@ -59,7 +59,10 @@ describe('the quantity scan is linear', () => {
   });
 
   // The whole extraction on the numeral shapes (a page of a million 一 once never finished).
-  const whole = ['a run of Chinese numerals with no measure word', 'a run of digits', 'a run of 万', 'digits and spaces', 'a run of 余', 'a run of 多'];
+  const whole = [
+    'a run of Chinese numerals with no measure word', 'a run of digits', 'a run of 万', 'digits and spaces', 'a run of 余', 'a run of 多',
+    'a run of spaces inside a figure',
+  ];
   it.each(whole)('extractMetrics: %s', (name) => {
     const shape = SHAPES[name]!;
     expect(growth(extractMetrics, shape)).toBeLessThan(RATIO);
