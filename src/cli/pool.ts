@@ -21,7 +21,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { ReportError } from '../errors.js';
 import type { OutputSpec, Parsed } from './present.js';
-import { ROLE, type ParseBatch, type ParseTask, type WorkerMessage, type WorkerSetup } from './worker.js';
+import { ROLE, type ParseBatch, type ParseTask, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 export { present, recordOf, type OutputSpec, type Parsed } from './present.js';
 

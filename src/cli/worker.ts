@@ -17,43 +17,10 @@ import { toErrorRecord } from '../errors.js';
 import { readInputFileInThread } from '../input/index.js';
 import { parseDecoded } from '../parse.js';
 import type { ReportRecord } from '../schema.js';
-import { present, type OutputSpec, type Parsed } from './present.js';
+import { present, type Parsed } from './present.js';
+import { ROLE, type ParseBatch, type ParseTask, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
-/** One file to parse. Plain data: it crosses the worker boundary by structured clone. */
-export interface ParseTask {
-  /** Absolute path to read. */
-  path: string;
-  /** The path as given, put into the record's `file`. */
-  file: string;
-  includeText?: boolean;
-  maxBytes?: number;
-  maxTextLength?: number;
-  maxDocxUncompressed?: number;
-  maxDocxXml?: number;
-  maxPdfPages?: number;
-}
-
-/** Several files for one worker: the unit the pool sends. */
-export interface ParseBatch {
-  id: number;
-  tasks: ParseTask[];
-}
-
-/** What a worker tells the pool. */
-export type WorkerMessage =
-  | { ready: true }
-  | { id: number; results: [index: number, parsed: Parsed][]; done: boolean };
-
-/** What the pool gives a worker to start with. */
-export interface WorkerSetup {
-  role: typeof ROLE;
-  output: OutputSpec;
-  /** From source: the URL of this module and of tsx's API, for worker-source.mjs. */
-  module?: string;
-  tsxApi?: string;
-}
-
-export const ROLE = 'cn-report-metrics parser';
+export type { ParseBatch, ParseTask, WorkerMessage, WorkerSetup } from './protocol.js';
 
 /** Inputs past this size, and every PDF and DOCX, count as slow: what is finished is sent before them. */
 const SLOW_BYTES = 64 * 1024;

@@ -1,18 +1,20 @@
 // Metric extraction: figures → rules → refiners (negation, 其中 subsets, roles, years, sections).
 import { normalize, type Normalized } from '../normalize.js';
 import { findQuantities, type Quantity } from '../numbers/quantity.js';
-import { findChrome, findFacts, findHeadings, type Range } from '../outline/index.js';
+import { findChrome, findFacts, findHeadings, findReportStarts, type Range } from '../outline/index.js';
 import { overlaps } from '../outline/ranges.js';
 import { EACH, listedKinds, RESPECTIVELY } from '../refiners/coordination.js';
 import { findNegations } from '../refiners/negation.js';
 import { figureYear, isNotAResult } from '../refiners/period.js';
 import { assignRoles, inheritSubsetKind } from '../refiners/roles.js';
+import { groupParts } from '../refiners/parts.js';
 import { sectionPaths } from '../refiners/sections.js';
-import type { Heading, Metric } from '../schema.js';
+import type { Heading, Kind, Metric } from '../schema.js';
 import { clauseAt, sentenceAt, type Span } from './context.js';
 import type { Draft } from './draft.js';
 import { RULES } from './index.js';
-import { KINDS } from './kinds.js';
+import { kindInfo } from './kinds.js';
+import { findLabelledFigures } from './labelled.js';
 import { isPlanSection } from './words.js';
 import { matchRule, type FigureContext, type MetricRule, type RuleMatch } from './rule.js';
 
@@ -20,6 +22,8 @@ export interface ExtractContext {
   chrome: readonly Range[];
   headings: readonly Heading[];
   year: number | null;
+  /** Where further reports start in the same text (their title lines). */
+  reportStarts?: readonly number[];
 }
 
 // `未发生一起行政诉讼案件`: the figure is part of a negation, which the negation refiner reads as 0.
@@ -48,8 +52,8 @@ const better = (a: RuleMatch, b: RuleMatch) =>
 
 function draftOf(q: Quantity, s: Span, kind: string, rule: string, span: Span): Draft {
   return {
-    kind, value: q.value, unit: KINDS[kind]?.unit ?? q.unit, qualifier: q.qualifier, role: 'item',
-    start: span.start, end: span.end, at: q.numStart, rule, negated: false, sentence: s, figureUnit: q.unit,
+    kind, value: q.value, unit: kindInfo(kind)?.unit ?? q.unit, qualifier: q.qualifier, role: 'item',
+    start: span.start, end: span.end, at: q.numStart, rule, negated: false, sentence: s, figureUnit: q.unit, qEnd: q.end,
   };
 }
 
@@ -73,7 +77,7 @@ export function assignRespectively(text: string, figures: { clause: Span; q: Qua
     group.forEach((f, i) => {
       const d = claimedAt.get(f.q.numStart);
       const kind = kinds[i]!;
-      if (d) Object.assign(d, { kind, unit: KINDS[kind]!.unit, rule: 'list.respectively', start: f.clause.start });
+      if (d) Object.assign(d, { kind, unit: kindInfo(kind)!.unit, rule: 'list.respectively', start: f.clause.start });
     });
   }
 }
@@ -111,25 +115,35 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     }
     if (before.includes(RESPECTIVELY)) respectively.push({ clause, q });
     const m = matches[0]!;
-    const span = { start: Math.min(m.cueStart, q.start), end: Math.max(m.cueEnd, q.end) };
+    // A part after 其中 is cited from 其中 on (`简易程序32件`), not from its whole's cue before it.
+    const part = m.cueEnd <= q.start ? text.lastIndexOf('其中', q.start) : -1;
+    const from = part >= m.cueEnd ? part + 2 + (/^[,:\s]/.test(text[part + 2] ?? '') ? 1 : 0) : Math.min(m.cueStart, q.start);
+    const span = { start: from, end: Math.max(m.cueEnd, q.end) };
     claimed.push(draftOf(q, s, m.rule.kind, m.rule.name, span));
   }
   assignRespectively(text, respectively, claimed);
+  for (const d of findLabelledFigures(text, (at) => sentenceAt(text, at))) {
+    const before = text.slice(clauseAt(text, d.at, d.sentence).start, d.start);
+    if (!isNotAResult(before, text.slice(d.sentence.start, d.start))) claimed.push(d);
+  }
 
   const drafts = [...claimed, ...inheritSubsetKind(text, unclaimed, claimed), ...findNegations(text)]
     .filter((d) => !overlaps(ctx.chrome, d.at))
     .sort((a, b) => a.at - b.at || a.start - b.start);
   assignRoles(text, drafts, (at) => clauseAt(text, at, sentenceAt(text, at)).start);
+  groupParts(text, drafts);
 
-  const section = sectionPaths(ctx.headings);
+  const section = sectionPaths(ctx.headings, ctx.reportStarts);
   return drafts.filter((d) => d.negated || !section(d.at).some(isPlanSection)).map((d) => {
     const start = n.toSource(d.start);
     const end = n.toSource(d.end);
     const { year, stated } = figureYear(text, d, ctx.year);
     return {
-      kind: d.kind, value: d.value, unit: d.unit, qualifier: d.qualifier, role: d.role,
+      // Rules name kinds as strings; every one is a key of KINDS (ReportSchema checks it on every parse).
+      kind: d.kind as Kind, value: d.value, unit: d.unit, qualifier: d.qualifier, role: d.role,
       text: n.source.slice(start, end), start, end, section: section(d.at),
       negated: d.negated, year, yearStated: stated, rule: d.rule,
+      ...(d.group !== undefined ? { group: d.group } : {}),
     };
   });
 }
@@ -146,5 +160,6 @@ export function extractMetrics(text: string): Metric[] {
   const n = normalize(text);
   const chrome = findChrome(n.text);
   const headings = findHeadings(n.text, chrome);
-  return extractFromNormalized(n, { chrome, headings, year: findFacts(n.text, chrome).year });
+  const reportStarts = findReportStarts(n.text, chrome);
+  return extractFromNormalized(n, { chrome, headings, year: findFacts(n.text, chrome).year, reportStarts });
 }

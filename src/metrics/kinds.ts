@@ -6,7 +6,7 @@ export interface KindInfo {
   description: string;
 }
 
-export const KINDS: Readonly<Record<string, KindInfo>> = {
+const TABLE = {
   'penalty.cases': { unit: 'case', description: 'administrative penalty cases decided' },
   'penalty.fines': { unit: 'yuan', description: 'fines and confiscations, in yuan' },
   'officers.total': { unit: 'person', description: 'law-enforcement officers holding certificates' },
@@ -25,4 +25,17 @@ export const KINDS: Readonly<Record<string, KindInfo>> = {
   'disclosure.requests': { unit: 'case', description: 'government information disclosure requests handled' },
   'complaints.count': { unit: 'case', description: 'complaints, reports and petitions received' },
   'proposals.handled': { unit: 'case', description: "deputies' suggestions and proposals handled" },
-};
+} satisfies Record<string, KindInfo>;
+
+/** The name of a metric kind: `penalty.cases`, `training.hours`, … (the keys of `KINDS`). */
+export type Kind = keyof typeof TABLE;
+
+/** Every metric kind the rules can produce, with its unit and meaning. */
+export const KINDS: Readonly<Record<Kind, KindInfo>> = TABLE;
+
+/** The kind names, in the order of `KINDS`. */
+export const KIND_NAMES = Object.keys(TABLE) as [Kind, ...Kind[]];
+
+/** A kind's unit and meaning by any name (a rule's kind is a plain string); undefined for no kind. */
+export const kindInfo = (kind: string): KindInfo | undefined =>
+  Object.hasOwn(TABLE, kind) ? TABLE[kind as Kind] : undefined;

@@ -8,14 +8,19 @@ import type { Draft } from '../metrics/draft.js';
 const TOTAL = /(?<![公中])共(?![同享建治识性])|累计|合计|总计|全年/;
 
 export function assignRoles(text: string, drafts: Draft[], clauseStartOf: (at: number) => number): void {
-  // The first figure of each kind in each sentence: a parent exists when it stands before the `其中`.
-  const firstAt = new Map<string, number>();
+  // The figures of each kind in each sentence, in the drafts' order (by position): a figure's parent is the
+  // last of them before its `其中`, found by binary search rather than by a scan of every draft.
+  const groups = new Map<string, Draft[]>();
   for (const p of drafts) {
     if (p.negated) continue;
     const key = `${p.sentence.start}\u0000${p.kind}`;
-    const held = firstAt.get(key);
-    if (held === undefined || p.at < held) firstAt.set(key, p.at);
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
   }
+  // What the subsets of each parent add up to so far: parts never add up to more than their whole,
+  // so a figure that would (`其中…188起,作出行政处罚决定986件`) is a statement of its own.
+  const shares = new Map<Draft, number>();
   for (const d of drafts) {
     if (d.negated) continue;
     const clauseBefore = text.slice(clauseStartOf(d.at), d.at);
@@ -24,9 +29,25 @@ export function assignRoles(text: string, drafts: Draft[], clauseStartOf: (at: n
     const qizhong = sentenceBefore.lastIndexOf('其中');
     if (qizhong < 0) continue;
     // `其中` ends before `d.at`, so the figure found is never `d` itself.
-    const parent = firstAt.get(`${d.sentence.start}\u0000${d.kind}`);
-    if (parent !== undefined && parent < d.sentence.start + qizhong) d.role = 'subset';
+    const parent = lastBefore(groups.get(`${d.sentence.start}\u0000${d.kind}`) ?? [], d.sentence.start + qizhong);
+    if (!parent) continue;
+    const share = (shares.get(parent) ?? 0) + d.value;
+    if (share > parent.value) continue;
+    shares.set(parent, share);
+    d.role = 'subset';
   }
+}
+
+/** The last draft of `sorted` (by `at`) that stands before `bound`. */
+function lastBefore(sorted: readonly Draft[], bound: number): Draft | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.at < bound) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo - 1];
 }
 
 /**

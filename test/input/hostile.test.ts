@@ -10,7 +10,7 @@ import { errorPageReason } from '../../src/input/error-page.js';
 import { htmlToText } from '../../src/input/html.js';
 import { decodeInput, readInputFile } from '../../src/input/index.js';
 import { overLimit } from '../../src/input/limits.js';
-import { parseReport } from '../../src/parse.js';
+import { parseBytes, parseReport } from '../../src/parse.js';
 import { makeZip, minimalDocxParts, rejectsWith, seed, wp } from './helpers.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -120,7 +120,7 @@ describe("the caller's buffer", () => {
   it('is copied at the call: changing it before the promise settles changes nothing', async () => {
     const text = seed('001').text;
     const bytes = utf8(text);
-    const pending = parseReport(bytes);
+    const pending = parseBytes(bytes);
     bytes.fill(0x20); // the caller reuses its buffer at once
     const report = await pending;
     expect(report.summary).toEqual(parseReport(text).summary);
