@@ -10,13 +10,13 @@ import type { InputOptions } from '../input/index.js';
 import type { ReportRecord } from '../schema.js';
 import { createChannel } from './channel.js';
 
-export interface ParseFilesOptions extends Pick<InputOptions, 'maxBytes' | 'maxTextLength'> {
+export interface ParseFilesOptions extends Pick<InputOptions, 'maxBytes' | 'maxTextLength' | 'maxDocxUncompressed' | 'maxDocxXml' | 'maxPdfPages'> {
   /**
-   * Worker threads. Default `1`: parse in this thread, which costs nothing to start and is as fast for
-   * a few hundred small files; more pay off on large batches, PDF and DOCX, and more cores.
+   * Worker threads. Default `1`: one worker, which keeps this thread free and gives a file that brings it
+   * down (out of memory) an error record; more pay off on large batches, PDF and DOCX, and more cores.
    */
   jobs?: number;
-  /** Patterns of the files to take from directories (as the CLI's `--include`). Default: `*.txt *.htm *.html *.docx *.pdf *.doc`. */
+  /** Patterns of the files to take from directories (as the CLI's `--include`). Default: the CLI's (see `extract --help`). */
   include?: readonly string[];
   /** Patterns of files and folders to leave out of directories and glob matches (as `--exclude`). */
   exclude?: readonly string[];
@@ -74,11 +74,10 @@ export async function* parseFiles(
     ...(options.include ? { include: options.include } : {}),
     ...(options.exclude ? { exclude: options.exclude } : {}),
   });
-  const taskOptions = {
-    ...(options.includeText ? { includeText: true } : {}),
-    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
-    ...(options.maxTextLength !== undefined ? { maxTextLength: options.maxTextLength } : {}),
-  };
+  const taskOptions: Omit<ParseTask, 'path' | 'file'> = { ...(options.includeText ? { includeText: true } : {}) };
+  for (const key of ['maxBytes', 'maxTextLength', 'maxDocxUncompressed', 'maxDocxXml', 'maxPdfPages'] as const) {
+    if (options[key] !== undefined) taskOptions[key] = options[key];
+  }
 
   const parser = await createParser(Math.max(1, Math.min(jobs, todo.filter((i) => 'path' in i).length)), AS_RECORDS);
   const abort = new AbortController();

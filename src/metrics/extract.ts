@@ -116,7 +116,9 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     if (before.includes(RESPECTIVELY)) respectively.push({ clause, q });
     const m = matches[0]!;
     // A part after 其中 is cited from 其中 on (`简易程序32件`), not from its whole's cue before it.
-    const part = m.cueEnd <= q.start ? text.lastIndexOf('其中', q.start) : -1;
+    // (Searched between the cue and the figure only: a search back through the whole text is quadratic.)
+    const inGap = m.cueEnd <= q.start ? text.slice(m.cueEnd, q.start).lastIndexOf('其中') : -1;
+    const part = inGap >= 0 ? m.cueEnd + inGap : -1;
     const from = part >= m.cueEnd ? part + 2 + (/^[,:\s]/.test(text[part + 2] ?? '') ? 1 : 0) : Math.min(m.cueStart, q.start);
     const span = { start: from, end: Math.max(m.cueEnd, q.end) };
     claimed.push(draftOf(q, s, m.rule.kind, m.rule.name, span));

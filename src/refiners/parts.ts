@@ -43,7 +43,9 @@ export function groupParts(text: string, drafts: Draft[]): void {
   const byKind = new Map<string, Draft[]>();
   for (const d of drafts) {
     if (d.negated || d.role === 'subset' || d.qEnd === undefined) continue;
-    byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
+    const list = byKind.get(d.kind);
+    if (list) list.push(d);
+    else byKind.set(d.kind, [d]);
   }
   for (const list of byKind.values()) {
     for (let i = 1; i < list.length; i++) {
