@@ -6,6 +6,8 @@
 //   node bench/probe.mjs rss        DIST CORPUS        parseReport over the corpus, then the peak RSS
 //   node bench/probe.mjs complexity DIST SHAPES RUNS   each shape of bench/shapes.ts at n and 4n (files in SHAPES)
 //   node bench/probe.mjs real       DIST TEXTS RUNS    parseReport vs nodejieba.cut over real texts (seeds, dev)
+//   node bench/probe.mjs pass       DIST DIR           one pass of parseReport over the files of DIR, in a fresh
+//                                                      process as the CLI runs: JIT warm-up included
 //
 // Each prints one JSON object on stdout. Every timed pass also says how much CPU the rest of the machine
 // used meanwhile (`foreignCores`), so run.ts can tell disturbed passes from clean ones.
@@ -249,15 +251,25 @@ function real() {
   return { texts: texts.length, bytes: bytes * REPEAT, perPass: texts.length * REPEAT, parse, cut, sink };
 }
 
+/** One pass over the files of a folder, as a batch would make it: read, parseReport, JSON. */
+function pass() {
+  const names = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
+  const t0 = performance.now();
+  let sink = 0;
+  for (const f of names) sink += JSON.stringify(parseReport(readFileSync(join(corpus, f), 'utf8'))).length;
+  return { files: names.length, ms: performance.now() - t0, sink };
+}
+
 const result =
-  mode === 'throughput' ? throughput()
+  mode === 'pass' ? pass()
+  : mode === 'throughput' ? throughput()
   : mode === 'growth' ? growth()
   : mode === 'rss' ? rss()
   : mode === 'complexity' ? await complexity()
   : mode === 'real' ? real()
   : null;
 if (!result) {
-  process.stderr.write(`usage: node bench/probe.mjs throughput|growth|rss|complexity|real DIST DIR [RUNS]\n`);
+  process.stderr.write(`usage: node bench/probe.mjs throughput|growth|rss|complexity|real|pass DIST DIR [RUNS]\n`);
   process.exit(2);
 }
 process.stdout.write(JSON.stringify(result) + '\n');

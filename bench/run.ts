@@ -309,6 +309,17 @@ async function main() {
     const realFilesCount = realFiles.length * REAL_COPIES;
     const realCliPerFileMs = (median(realWall) - median(realOne)) / (realFilesCount - 1);
     const realCliRatio = realCliPerFileMs / realPerFileMs;
+    // Like for like: parseReport alone, one pass over the same files in a fresh process, as the CLI's worker
+    // makes it (V8 compiles the hot code during the first hundreds of files in both).
+    const passMs: number[] = [];
+    const passOneMs: number[] = [];
+    for (let i = 0; i < SLOW_RUNS; i++) {
+      await waitQuiet();
+      passMs.push((await probe<{ ms: number }>('pass', dist, copiesDir)).ms);
+      passOneMs.push((await probe<{ ms: number }>('pass', dist, oneDir)).ms);
+    }
+    const realPassPerFileMs = (median(passMs) - median(passOneMs)) / (realFilesCount - 1);
+    const realCliPassRatio = realCliPerFileMs / realPassPerFileMs;
 
     // 7. Complexity: every shape at n and 4n.
     log(`complexity: ${SHAPES.length} shapes at n and 4n …`);
@@ -348,7 +359,14 @@ async function main() {
         value: `${fmt(realCliPerFileMs, 2)} ms ÷ ${fmt(realPerFileMs, 2)} ms = ${fmt(realCliRatio, 2)}×`,
         target: `≤ ${TARGETS.cliPerFile}×`,
         pass: realCliRatio <= TARGETS.cliPerFile,
-        note: `${realFilesCount} files; (wall − wall of 1 file) ÷ (files − 1)`,
+        note: `${realFilesCount} files; (wall − wall of 1 file) ÷ (files − 1), against parseReport warmed up`,
+      },
+      {
+        figure: '… against one pass of parseReport in a fresh process',
+        value: `${fmt(realCliPerFileMs, 2)} ms ÷ ${fmt(realPassPerFileMs, 2)} ms = ${fmt(realCliPassRatio, 2)}×`,
+        target: `≤ ${TARGETS.cliPerFile}×`,
+        pass: realCliPassRatio <= TARGETS.cliPerFile,
+        note: 'like for like: both compile the hot code while they go; what the CLI adds: reading, decoding, the worker, writing',
       },
       {
         figure: 'parseReport ÷ nodejieba.cut on real texts (MB/s)',
@@ -478,6 +496,7 @@ async function main() {
       perFile: {
         synthetic: { cliMs: cliPerFileMs, parseReportMs: warmPerReportMs, ratio: cliPerFileRatio },
         real: { files: realFilesCount, cliWallMs: realWall, oneFileWallMs: realOne, cliMs: realCliPerFileMs, parseReportMs: realPerFileMs, ratio: realCliRatio },
+        realOnePass: { passMs, passOneFileMs: passOneMs, parseReportMs: realPassPerFileMs, ratio: realCliPassRatio },
         pass: cliPerFileRatio <= TARGETS.cliPerFile && realCliRatio <= TARGETS.cliPerFile,
       },
       realTexts: { texts: rt.texts, bytesPerPass: rt.bytes, parseMs: rt.parse.ms, cutMs: rt.cut.ms, ratio: realRatio },
