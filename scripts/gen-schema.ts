@@ -12,6 +12,7 @@ import {
   RecordSchema,
   ReportSchema,
   SummaryValueSchema,
+  TableSchema,
 } from '../src/schema.js';
 
 /** Where the generated schema is checked in (and published, as `cn-report-metrics/report.schema.json`). */
@@ -77,6 +78,15 @@ const META: Array<[z.ZodType, Meta]> = [
       description: "The report's figure for one core kind, with the indices into `metrics` of the mentions it rests on.",
     },
   ],
+  [
+    TableSchema,
+    {
+      id: 'Table',
+      title: 'Table',
+      description:
+        'A table of the report (a standard statistics table or another): caption, which standard table it is, column header paths with units, and data rows whose cells point into the source.',
+    },
+  ],
 ];
 
 /**
@@ -85,7 +95,7 @@ const META: Array<[z.ZodType, Meta]> = [
  *
  * @example
  * const schema = recordJsonSchema();
- * Object.keys(schema.$defs ?? {}); // ['Report', 'Heading', 'Metric', 'SummaryValue', 'ErrorRecord']
+ * Object.keys(schema.$defs ?? {}); // ['Report', 'Heading', 'Table', 'Metric', 'SummaryValue', 'ErrorRecord']
  */
 export function recordJsonSchema(): z.core.JSONSchema.BaseSchema {
   const registry = z.registry<Meta>();

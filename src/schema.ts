@@ -31,6 +31,10 @@ export type Format = z.infer<typeof FormatSchema>;
 
 const Offset = z.number().int().nonnegative();
 
+/** Where a metric was read: a sentence, or a table cell. */
+export const MetricSourceSchema = z.enum(['prose', 'table']);
+export type MetricSource = z.infer<typeof MetricSourceSchema>;
+
 /** One figure read from the report, pointing back to the words it came from. */
 export const MetricSchema = z.object({
   kind: z.string().min(1),
@@ -52,6 +56,20 @@ export const MetricSchema = z.object({
   yearStated: z.boolean(),
   /** The rule that produced the mention (for debugging and audits). */
   rule: z.string(),
+  source: MetricSourceSchema.describe(
+    'Where the figure was read: `prose` (a sentence) or `table` (a cell of one of the report\'s `tables`).',
+  ),
+  agency: z
+    .string()
+    .optional()
+    .describe(
+      'For a figure from a table with one row per agency (单位名称): the agency the row names, in Simplified. ' +
+        'Rows of agencies are `item`s; the 合计 row (or a lone agency row) is the report\'s `total`.',
+    ),
+  cell: z
+    .object({ table: z.number().int().nonnegative(), row: z.number().int().nonnegative(), column: z.number().int().nonnegative() })
+    .optional()
+    .describe('For a figure from a table: the index into `tables`, and the row and column of its (first) value cell.'),
 });
 export type Metric = z.infer<typeof MetricSchema>;
 
@@ -99,6 +117,56 @@ export const SummarySchema = z.object(
 );
 export type Summary = z.infer<typeof SummarySchema>;
 
+/**
+ * Which standard statistics table (行政执法统计年报, 行政执法数据表) a table is. The names are stable:
+ * `penalty` 行政处罚实施情况统计表, `licensing` 行政许可…, `coercion` 行政强制…, `other_acts` 其他行政执法行为…,
+ * `certification` 行政执法证持证率…, `reconsideration_litigation` 行政复议/行政诉讼…, `other` any other table.
+ */
+export const TableStandardSchema = z.enum([
+  'penalty',
+  'licensing',
+  'coercion',
+  'other_acts',
+  'certification',
+  'reconsideration_litigation',
+  'other',
+]);
+export type TableStandard = z.infer<typeof TableStandardSchema>;
+
+/** One cell of a table row. */
+export const TableCellSchema = z.object({
+  value: z
+    .union([z.number(), z.string()])
+    .nullable()
+    .describe('The number as written (`1753.79`, not scaled by the column unit), or the text in Simplified; null for an empty or dash cell.'),
+  text: z.string().describe('The cell as written in the source: `source.slice(start, end) === text`.'),
+  start: Offset,
+  end: Offset,
+});
+export type TableCell = z.infer<typeof TableCellSchema>;
+
+/** A column: its header path, outermost group first, and the unit its header (or the caption) states. */
+export const TableColumnSchema = z.object({
+  path: z
+    .array(z.string())
+    .describe('Header labels from the outermost group to the column\'s own label, in Simplified, without units: `["行政处罚实施数量", "罚款"]`.'),
+  unit: z.string().nullable().describe('The unit as written in the header or caption (`宗`, `万元`, `%`); null when none is stated.'),
+});
+export type TableColumn = z.infer<typeof TableColumnSchema>;
+
+/** A table found in the report, read from any container (text, HTML, DOCX, PDF). */
+export const TableSchema = z.object({
+  caption: z.string().nullable().describe('The table\'s caption in Simplified (`表一 行政处罚实施情况统计表`); null when it has none.'),
+  standard: TableStandardSchema,
+  columns: z.array(TableColumnSchema),
+  rows: z
+    .array(z.object({ cells: z.array(TableCellSchema) }))
+    .describe('The data rows (header rows are in `columns`), one cell per column.'),
+  start: Offset.describe('Offset of the table\'s first header cell in the source.'),
+  end: Offset.describe('Offset just past its last data cell.'),
+});
+export type Table = z.infer<typeof TableSchema>;
+
 /** A content oddity worth knowing about; never a reason to fail. */
 export const WarningSchema = z.object({ code: z.string(), message: z.string() });
 export type Warning = z.infer<typeof WarningSchema>;
@@ -131,6 +199,7 @@ export const ReportSchema = z.object({
   format: FormatSchema,
   encoding: z.string(),
   headings: z.array(HeadingSchema),
+  tables: z.array(TableSchema).describe('The tables of the report (statistics tables and others), in order.'),
   metrics: z.array(MetricSchema),
   summary: SummarySchema,
   warnings: z.array(WarningSchema),

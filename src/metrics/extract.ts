@@ -8,6 +8,7 @@ import { findNegations } from '../refiners/negation.js';
 import { figureYear, isNotAResult } from '../refiners/period.js';
 import { assignRoles, inheritSubsetKind } from '../refiners/roles.js';
 import { sectionPaths } from '../refiners/sections.js';
+import { readTables, tableMetrics } from '../tables/index.js';
 import type { Heading, Metric } from '../schema.js';
 import { clauseAt, sentenceAt, type Span } from './context.js';
 import type { Draft } from './draft.js';
@@ -20,6 +21,8 @@ export interface ExtractContext {
   chrome: readonly Range[];
   headings: readonly Heading[];
   year: number | null;
+  /** Tables and table notes (sorted, disjoint): their figures are read from the tables, or never. */
+  skip?: readonly Range[];
 }
 
 // `未发生一起行政诉讼案件`: the figure is part of a negation, which the negation refiner reads as 0.
@@ -78,8 +81,9 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
   const claimed: Draft[] = [];
   const unclaimed: Draft[] = [];
   const respectively: { clause: Span; q: Quantity }[] = [];
+  const skip = ctx.skip ?? [];
   for (const q of findQuantities(text)) {
-    if (overlaps(ctx.chrome, q.numStart)) continue;
+    if (overlaps(ctx.chrome, q.numStart) || overlaps(skip, q.numStart)) continue;
     const s = sentenceAt(text, q.numStart);
     const clause = clauseAt(text, q.numStart, s);
     const written = text.slice(clause.start, q.start);
@@ -110,7 +114,7 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
   assignRespectively(text, respectively, claimed);
 
   const drafts = [...claimed, ...inheritSubsetKind(text, unclaimed, claimed), ...findNegations(text)]
-    .filter((d) => !overlaps(ctx.chrome, d.at))
+    .filter((d) => !overlaps(ctx.chrome, d.at) && !overlaps(skip, d.at))
     .sort((a, b) => a.at - b.at || a.start - b.start);
   assignRoles(text, drafts, (at) => clauseAt(text, at, sentenceAt(text, at)).start);
 
@@ -122,7 +126,7 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     return {
       kind: d.kind, value: d.value, unit: d.unit, qualifier: d.qualifier, role: d.role,
       text: n.source.slice(start, end), start, end, section: section(d.at),
-      negated: d.negated, year, yearStated: stated, rule: d.rule,
+      negated: d.negated, year, yearStated: stated, rule: d.rule, source: 'prose' as const,
     };
   });
 }
@@ -139,5 +143,13 @@ export function extractMetrics(text: string): Metric[] {
   const n = normalize(text);
   const chrome = findChrome(n.text);
   const headings = findHeadings(n.text, chrome);
-  return extractFromNormalized(n, { chrome, headings, year: findFacts(n.text, chrome).year });
+  const year = findFacts(n.text, chrome).year;
+  const tables = readTables(n, chrome);
+  const prose = extractFromNormalized(n, { chrome, headings, year, skip: tables.skip });
+  return inOrder(prose, tableMetrics(n, tables.tables, { headings, year }));
+}
+
+/** Prose and table metrics in one list, in the order they stand in the source. */
+export function inOrder(prose: readonly Metric[], fromTables: readonly Metric[]): Metric[] {
+  return [...prose, ...fromTables].sort((a, b) => a.start - b.start || a.end - b.end);
 }

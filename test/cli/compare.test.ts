@@ -17,7 +17,7 @@ function record(file: string, issuer: string | null, year: number | null, figure
   for (const [kind, value] of Object.entries(figures)) {
     summary[kind as keyof typeof summary] = { value, unit: kind === 'penalty.fines' ? 'yuan' : 'case', qualifier: 'exact', evidence: [0] } as SummaryValue;
   }
-  return { file, ok: true, title: null, year, issuer, script: 'simplified', format: 'text', encoding: 'utf-8', headings: [], metrics: [], summary, warnings: [] };
+  return { file, ok: true, title: null, year, issuer, script: 'simplified', format: 'text', encoding: 'utf-8', headings: [], tables: [], metrics: [], summary, warnings: [] };
 }
 
 const A = record('a.txt', '西青区教育局', 2023, { 'penalty.cases': 1, 'officers.total': 20, 'penalty.fines': 5000 });

@@ -113,10 +113,10 @@ describe('--format table', () => {
   });
 
   it('renders a report block: facts, figures, outline indented by level, warnings', () => {
-    const metric: Metric = { kind: 'penalty.cases', value: 4, unit: 'case', qualifier: 'more_than', role: 'total', text: '处罚案件4起余', start: 0, end: 7, section: [], negated: false, year: 2023, yearStated: true, rule: 'penalty' };
+    const metric: Metric = { kind: 'penalty.cases', value: 4, unit: 'case', qualifier: 'more_than', role: 'total', text: '处罚案件4起余', start: 0, end: 7, section: [], negated: false, year: 2023, yearStated: true, rule: 'penalty', source: 'prose' };
     const report: Report = {
       file: 'r.txt', ok: true, title: '某区教育局2023年行政执法工作报告', year: 2023, issuer: '某区教育局', script: 'traditional',
-      format: 'html', encoding: 'big5', metrics: [metric],
+      format: 'html', encoding: 'big5', tables: [], metrics: [metric],
       headings: [{ level: 1, marker: '一、', title: '基本情况', start: 0, end: 5 }, { level: 2, marker: '（一）', title: '执法', start: 6, end: 10 }],
       summary: { ...Object.fromEntries(CORE_KINDS.map((k) => [k, null])), 'penalty.cases': { value: 4, unit: 'case', qualifier: 'more_than', evidence: [0] } } as Report['summary'],
       warnings: [{ code: 'MIXED_SCRIPT', message: 'some characters are Simplified' }],

@@ -1,0 +1,180 @@
+// Rows of cells from the text layouts that keep empty cells: pipe-separated (`| 12175 | 94929 |`,
+// `a | b |`, and one cell per line between bare `|` lines), tab-separated, and columns aligned with
+// spaces. Offsets are into the normalised text.
+import { emptyCell } from './grid.js';
+import { isDash, readValue, type RawCell } from './cells.js';
+
+/** A line of the text: `from`/`to` bound it (line break excluded), `start`/`end` its trimmed content. */
+export interface TextLine {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+
+/** Every line of the text, blank ones included. */
+export function textLines(text: string): TextLine[] {
+  const out: TextLine[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    let s = from;
+    let e = to;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    out.push({ from, to, start: s, end: e, text: text.slice(s, e) });
+    from = to + 1;
+  }
+  return out;
+}
+
+// Cells between separators in text[from, to), trimmed; an empty cell stands where its gap starts.
+function cellsBetween(text: string, from: number, to: number, separator: string): RawCell[] {
+  const out: RawCell[] = [];
+  let at = from;
+  for (;;) {
+    let next = text.indexOf(separator, at);
+    if (next < 0 || next > to) next = to;
+    let s = at;
+    let e = next;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x0a)) e--;
+    // A row spread over several lines has line breaks between its cells.
+    while (s < e && (isSpace(text.charCodeAt(s)) || text.charCodeAt(s) === 0x0a)) s++;
+    out.push(s < e ? { text: text.slice(s, e), start: s, end: e } : emptyCell(s));
+    if (next >= to) return out;
+    at = next + separator.length;
+  }
+}
+
+const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+
+/**
+ * The cells of one pipe row, text[start, end): a leading and a trailing `|` are the row's edges,
+ * every `|` between ends a cell. Null for a Markdown separator row (`|---|---|`).
+ *
+ * @example
+ * pipeRow('12175 | 94929 |', 0, 15).map((c) => c.text); // ['12175', '94929']
+ * pipeRow('| a |  | b |', 0, 12).map((c) => c.text);   // ['a', '', 'b']
+ */
+export function pipeRow(text: string, start: number, end: number): RawCell[] | null {
+  if (SEPARATOR_ROW.test(text.slice(start, end))) return null;
+  let s = start;
+  let e = end;
+  if (text.charCodeAt(s) === 0x7c) s++;
+  if (e > s && text.charCodeAt(e - 1) === 0x7c) e--;
+  return cellsBetween(text, s, e, '|');
+}
+
+/**
+ * Rows of a run of pipe lines. Lines that are a bare `|` open a row whose cells follow one per line
+ * (`|` / `警告 |` / `罚款 |`); otherwise each line is a row.
+ */
+export function pipeRows(text: string, lines: readonly TextLine[]): RawCell[][] {
+  const rows: RawCell[][] = [];
+  const bare = (l: TextLine) => l.text === '|';
+  if (!lines.some(bare)) {
+    for (const l of lines) {
+      const row = pipeRow(text, l.start, l.end);
+      if (row) rows.push(row);
+    }
+    return rows;
+  }
+  let i = 0;
+  while (i < lines.length) {
+    if (!bare(lines[i]!)) {
+      const row = pipeRow(text, lines[i]!.start, lines[i]!.end);
+      if (row) rows.push(row);
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < lines.length && !bare(lines[j]!)) j++;
+    const last = lines[j - 1]!;
+    const row = pipeRow(text, lines[i]!.start, last.end);
+    if (row) rows.push(row);
+    i = j;
+  }
+  return rows;
+}
+
+/** The cells of a tab-separated line; leading and trailing tabs are empty cells. */
+export function tabRow(text: string, line: TextLine): RawCell[] {
+  let to = line.to;
+  if (text.charCodeAt(to - 1) === 0x0d) to--;
+  return cellsBetween(text, line.from, to, '\t');
+}
+
+/** A token of an aligned line: its cell and its display columns (a Han character is two wide). */
+export interface AlignedToken extends RawCell {
+  col: number;
+  colEnd: number;
+}
+
+const displayWidth = (s: string) => {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+};
+
+/**
+ * Tokens of a line whose cells are set apart by two or more spaces (figures by one or more), with
+ * their display columns. Null when the line is no row of such a table.
+ */
+export function alignedTokens(text: string, line: TextLine): AlignedToken[] | null {
+  const raw = text.slice(line.from, line.to).replace(/\r$/, '');
+  if (raw.includes('\t') || raw.includes('|')) return null;
+  const pieces = [...raw.matchAll(/\S+(?: \S+)*/g)];
+  // A run of figures set one space apart is several cells.
+  const tokens: { text: string; at: number }[] = [];
+  for (const p of pieces) {
+    const words = p[0].split(' ');
+    if (words.length > 1 && words.every((w) => readValue(w) || isDash(w))) {
+      let at = p.index;
+      for (const w of words) {
+        tokens.push({ text: w, at });
+        at += w.length + 1;
+      }
+    } else tokens.push({ text: p[0], at: p.index });
+  }
+  if (tokens.length < 2) return null;
+  return tokens.map((t) => {
+    const col = displayWidth(raw.slice(0, t.at));
+    return { text: t.text, start: line.from + t.at, end: line.from + t.at + t.text.length, col, colEnd: col + displayWidth(t.text) };
+  });
+}
+
+/**
+ * Places aligned tokens into columns: the columns are those of the widest row of figures, and a
+ * header token goes to the column it starts in (a group's label spans to the next label). Null when
+ * the figure rows do not line up.
+ */
+export function alignedRows(lines: readonly AlignedToken[][]): RawCell[][] | null {
+  const isFigureRow = (row: readonly AlignedToken[]) => row.filter((t) => readValue(t.text) || isDash(t.text)).length >= 2;
+  const figureRows = lines.filter(isFigureRow);
+  if (figureRows.length === 0) return null;
+  const width = Math.max(...figureRows.map((r) => r.length));
+  const widest = figureRows.find((r) => r.length === width)!;
+  // Column k runs from its start to the next column's start; figures may be right-aligned in it.
+  const starts = widest.map((t) => t.col);
+  const columnOf = (t: AlignedToken) => {
+    let k = 0;
+    while (k + 1 < starts.length && t.col >= starts[k + 1]! - 1) k++;
+    return k;
+  };
+  const rows: RawCell[][] = [];
+  for (const row of lines) {
+    const cells: RawCell[] = Array.from({ length: width }, () => emptyCell(row[0]!.start));
+    for (const t of row) {
+      const k = columnOf(t);
+      if (cells[k]!.text !== '') return null; // two tokens in one column: not aligned
+      cells[k] = { text: t.text, start: t.start, end: t.end };
+    }
+    rows.push(cells);
+  }
+  return rows;
+}

@@ -1,0 +1,105 @@
+// A grid given meaning: each column's header path and unit, which standard table it is, which columns
+// name the rows (单位名称, 项目) and which metric kind each figure column holds.
+import type { TableStandard } from '../schema.js';
+import { isDash, isMoneyUnit, readValue, splitLabel, type RawCell } from './cells.js';
+import { columnKind, LABEL_COLUMN, standardOf } from './columns.js';
+import type { PlacedGrid } from './find.js';
+
+export interface FoundColumn {
+  /** Header labels, outermost first, without units. */
+  path: string[];
+  unit: string | null;
+  /** The column's own header cell (the innermost label); null for a column without one. */
+  label: RawCell | null;
+  /** The column names the rows (agencies, items, years) instead of holding figures. */
+  names: boolean;
+  kind: string | null;
+  /** The year a column of a year (`2024年`) is for. */
+  year: number | null;
+}
+
+/** How the rows of a table are told apart. */
+export type RowMode = 'single' | 'agencies' | 'items' | 'unnamed';
+
+export interface FoundTable {
+  caption: string | null;
+  /** The year the caption states (`2020年度行政处罚实施情况统计表`). */
+  captionYear: number | null;
+  standard: TableStandard;
+  columns: FoundColumn[];
+  rows: (RawCell | null)[][];
+  mode: RowMode;
+  /** Offsets of the first header cell and past the last data cell, in the normalised text. */
+  start: number;
+  end: number;
+}
+
+const YEAR_LABEL = /^((?:19|20)\d{2})年?度?$/;
+const YEAR_IN = /((?:19|20)\d{2})\s*年/;
+const MONEY_WORDS = /金额|罚没|罚款金额|万元/;
+
+const yearOf = (re: RegExp, s: string | null) => {
+  const m = s ? re.exec(s) : null;
+  return m ? Number(m[1]) : null;
+};
+
+// The distinct labels over a column, top to bottom (a spanning label is one object in several slots).
+function labelsOver(header: readonly (RawCell | null)[][], c: number): RawCell[] {
+  const out: RawCell[] = [];
+  for (const row of header) {
+    const cell = row[c];
+    if (cell && cell.text !== '' && out[out.length - 1] !== cell) out.push(cell);
+  }
+  return out;
+}
+
+/**
+ * Reads a placed grid into a table: column paths and units (the header's, else the caption's), the
+ * standard it is, the kind of each figure column, and how its rows are named.
+ */
+export function buildTable(placed: PlacedGrid): FoundTable {
+  const { grid } = placed;
+  const columns: FoundColumn[] = [];
+  for (let c = 0; c < grid.width; c++) {
+    const labels = labelsOver(grid.header, c).map((cell) => ({ cell, ...splitLabel(cell.text) }));
+    const path = labels.map((l) => l.name).filter((n) => n !== '');
+    const unit = [...labels].reverse().find((l) => l.unit !== null)?.unit ?? null;
+    const leaf = path[path.length - 1] ?? '';
+    const cells = grid.rows.map((r) => r[c]).filter((x): x is RawCell => x != null && x.text !== '');
+    const names = LABEL_COLUMN.test(leaf) || (cells.length > 0 && cells.every((x) => !readValue(x.text) && !isDash(x.text)));
+    const year = yearOf(YEAR_LABEL, leaf);
+    columns.push({ path, unit, label: labels[labels.length - 1]?.cell ?? null, names, kind: null, year });
+  }
+  const figures = columns.filter((c) => !c.names);
+  const standard = standardOf(placed.caption, figures.map((c) => c.path));
+  for (const col of figures) {
+    col.kind = col.year !== null && col.path.length === 1 ? null : columnKind(col.path, standard);
+    if (col.unit === null) col.unit = captionUnit(placed.captionUnits, col);
+  }
+  const named = columns.some((c) => c.names);
+  const mode: RowMode = !named
+    ? grid.rows.length === 1 ? 'single' : 'unnamed'
+    : figures.some((c) => c.kind !== null) ? 'agencies' : 'items';
+  const starts = grid.header.flat().filter((x): x is RawCell => x !== null && x.text !== '').map((x) => x.start);
+  const ends = grid.rows.flat().filter((x): x is RawCell => x != null && x.text !== '').map((x) => x.end);
+  return {
+    caption: placed.caption,
+    captionYear: yearOf(YEAR_IN, placed.caption),
+    standard,
+    columns,
+    rows: grid.rows,
+    mode,
+    start: Math.min(...starts, ...ends),
+    end: Math.max(...ends, ...starts),
+  };
+}
+
+// A caption's units (`单位:宗、万元`) for a column whose header states none: money to money columns,
+// the other unit to the rest.
+function captionUnit(units: readonly string[], col: FoundColumn): string | null {
+  if (units.length === 0) return null;
+  const money = units.find(isMoneyUnit) ?? null;
+  const count = units.find((u) => !isMoneyUnit(u)) ?? null;
+  const isMoney = col.kind === 'penalty.fines' || MONEY_WORDS.test(col.path.join(''));
+  return isMoney ? money : count;
+}
