@@ -38,7 +38,7 @@ export function pickFigure(metrics: readonly Metric[], kind: string, reportYear:
   if (!m) return null;
   const evidence = [best];
   // The same figure from the other source: a table cell beside the sentence that states it.
-  const other = bestIndex(metrics, (x) => eligible(x, kind, reportYear) && x.source !== m.source && x.value === m.value && !x.negated);
+  const other = bestIndex(metrics, (x) => eligible(x, kind, reportYear) && x.source !== m.source && x.value === m.value);
   if (other >= 0) evidence.push(other);
   return { value: m.value, unit: m.unit, qualifier: m.qualifier, evidence };
 }

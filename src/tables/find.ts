@@ -91,13 +91,22 @@ function tabBlock(text: string, lines: readonly TextLine[], from: number, usable
 
 function alignedBlock(text: string, lines: readonly TextLine[], from: number, usable: (i: number) => boolean): Block | null {
   const tokens = new Map<number, AlignedToken[]>();
-  const taken = run(lines, from, (i) => {
+  // A group header alone on its line (`行政许可实施数量(件)`) may open the block.
+  let start = from;
+  while (start < from + 2 && start + 1 < lines.length && isLabelLine(lines[start]!.text) && !lines[start]!.text.includes('  ')) {
+    const single = alignedTokens(text, lines[start]!, 1);
+    if (!single || single.length !== 1) break;
+    tokens.set(start, single);
+    start++;
+  }
+  const body = run(lines, start, (i) => {
     if (!usable(i) || isBlank(lines[i]!)) return false;
     const t = alignedTokens(text, lines[i]!);
     if (t) tokens.set(i, t);
     return t !== null;
   });
-  if (taken.length < 2) return null;
+  if (body.length < 2 || body[0] !== start) return null;
+  const taken = [...Array.from({ length: start - from }, (_, k) => from + k), ...body];
   const rows = alignedRows(taken.map((i) => tokens.get(i)!));
   if (rows) return blockOf(gridsFromRows(rows), taken);
   // Columns that do not line up: read the tokens in order, as one cell per line.

@@ -114,7 +114,7 @@ function tableDrafts(t: FoundTable, ti: number, reportYear: number | null): Draf
       const label = col.kind ? col.label : nameCell;
       const statedYear = col.year ?? (rowYearMatch ? Number(rowYearMatch[1]) : null) ?? t.captionYear;
       const d: Draft = {
-        kind, value, role: placed.role, start: Math.min(label?.start ?? cell.start, cell.start), end: cell.end, at: cell.start,
+        kind, value, role: col.secondary ? 'item' : placed.role, start: Math.min(label?.start ?? cell.start, cell.start), end: cell.end, at: cell.start,
         year: statedYear ?? reportYear, yearStated: statedYear !== null, cell: { table: ti, row: r, column: c },
         rule: `table.${t.standard}`, ...(placed.agency !== undefined ? { agency: placed.agency } : {}),
       };

@@ -84,22 +84,46 @@ export function pipeRows(text: string, lines: readonly TextLine[]): RawCell[][] 
     }
     return rows;
   }
-  let i = 0;
-  while (i < lines.length) {
-    if (!bare(lines[i]!)) {
-      const row = pipeRow(text, lines[i]!.start, lines[i]!.end);
-      if (row) rows.push(row);
-      i++;
+  // A bare `|` also stands for one empty cell. Rows have the width most rows have when every bare
+  // line opens one; a bare line opens a row only when the row before it is full.
+  const naive = splitAtBare(text, lines, () => true);
+  const widths = new Map<number, number>();
+  for (const r of naive) if (r.length > 1) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [w, n] of widths) if (n > most || (n === most && w > width)) [width, most] = [w, n];
+  return splitAtBare(text, lines, (cells) => cells >= width);
+}
+
+// Rows of a pipe run with bare `|` lines: `opens(cellsSoFar)` tells whether a bare line opens a row.
+function splitAtBare(text: string, lines: readonly TextLine[], opens: (cells: number) => boolean): RawCell[][] {
+  const rows: RawCell[][] = [];
+  let current: RawCell[] | null = null;
+  for (const l of lines) {
+    if (l.text === '|' && (current === null || opens(current.length))) {
+      current = [];
+      rows.push(current);
       continue;
     }
-    let j = i + 1;
-    while (j < lines.length && !bare(lines[j]!)) j++;
-    const last = lines[j - 1]!;
-    const row = pipeRow(text, lines[i]!.start, last.end);
-    if (row) rows.push(row);
-    i = j;
+    if (l.text === '|') {
+      current!.push(emptyCell(l.start));
+      continue;
+    }
+    const cells = pipeCells(text, l);
+    if (!cells) continue;
+    if (current) current.push(...cells);
+    else rows.push(cells);
   }
   return rows;
+}
+
+// The cells of one line of a row written one cell per line: every `|` ends a cell (`警告 |`,
+// `|||` for three empty ones).
+function pipeCells(text: string, l: TextLine): RawCell[] | null {
+  if (SEPARATOR_ROW.test(l.text)) return null;
+  let e = l.end;
+  if (text.charCodeAt(e - 1) === 0x7c) e--;
+  return cellsBetween(text, l.start, e, '|');
 }
 
 /** The cells of a tab-separated line; leading and trailing tabs are empty cells. */
@@ -125,7 +149,7 @@ const displayWidth = (s: string) => {
  * Tokens of a line whose cells are set apart by two or more spaces (figures by one or more), with
  * their display columns. Null when the line is no row of such a table.
  */
-export function alignedTokens(text: string, line: TextLine): AlignedToken[] | null {
+export function alignedTokens(text: string, line: TextLine, least = 2): AlignedToken[] | null {
   const raw = text.slice(line.from, line.to).replace(/\r$/, '');
   if (raw.includes('\t') || raw.includes('|')) return null;
   const pieces = [...raw.matchAll(/\S+(?: \S+)*/g)];
@@ -141,7 +165,7 @@ export function alignedTokens(text: string, line: TextLine): AlignedToken[] | nu
       }
     } else tokens.push({ text: p[0], at: p.index });
   }
-  if (tokens.length < 2) return null;
+  if (tokens.length < least) return null;
   return tokens.map((t) => {
     const col = displayWidth(raw.slice(0, t.at));
     return { text: t.text, start: line.from + t.at, end: line.from + t.at + t.text.length, col, colEnd: col + displayWidth(t.text) };

@@ -16,6 +16,8 @@ export interface StackedCell extends RawCell {
 const MAX_GROUPS = 3;
 const isTotal = (c: RawCell) => /^(?:合计|总计)$/.test(splitLabel(c.text).name);
 const nameOf = (c: RawCell) => splitLabel(c.text).name;
+// The act a group header names: `行政诉讼` → 诉讼, `行政强制执行实施数量` → 强制执行.
+const actOf = (group: string) => group.replace(/^行政/, '').replace(/(?:实施)?(?:数量|情况|次数)$/, '') || null;
 const known = new Set(KNOWN_LABELS);
 
 const join = (a: RawCell, b: RawCell): RawCell => ({ text: a.text + b.text, start: a.start, end: b.end });
@@ -80,14 +82,17 @@ function planHeader(labels: readonly RawCell[], columns: number): Entry[] | null
   if (groupIdx.some((i) => i >= end) || children.length === 0) return null;
   const first = labels.slice(0, end);
   const groups = first.filter((_, i) => groupIdx.includes(i));
-  // With several groups, each but the last ends at its own 合计.
+  // With several groups, each but the last ends at its own 合计; without 合计 the next group's
+  // labels start at the first that names its act (行政诉讼 over 被提起诉讼数量).
   const parts: RawCell[][] = [];
   let rest = children;
   for (let g = 0; g < groups.length - 1; g++) {
     const t = rest.findIndex(isTotal);
-    if (t < 0) return null;
-    parts.push(rest.slice(0, t + 1));
-    rest = rest.slice(t + 1);
+    const key = actOf(nameOf(groups[g + 1]!));
+    const k = t >= 0 ? t + 1 : key ? rest.findIndex((c) => nameOf(c).includes(key)) : -1;
+    if (k <= 0) return null;
+    parts.push(rest.slice(0, k));
+    rest = rest.slice(k);
   }
   if (rest.length === 0) return null;
   parts.push(rest);

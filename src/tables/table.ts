@@ -16,6 +16,8 @@ export interface FoundColumn {
   kind: string | null;
   /** The year a column of a year (`2024年`) is for. */
   year: number | null;
+  /** Another column of the table states the kind more exactly: its figures are items. */
+  secondary: boolean;
 }
 
 /** How the rows of a table are told apart. */
@@ -37,6 +39,7 @@ export interface FoundTable {
 const YEAR_LABEL = /^((?:19|20)\d{2})年?度?$/;
 const YEAR_IN = /((?:19|20)\d{2})\s*年/;
 const MONEY_WORDS = /金额|罚没|罚款金额|万元/;
+const CERTIFIED = /持证|执证|持有/;
 
 const yearOf = (re: RegExp, s: string | null) => {
   const m = s ? re.exec(s) : null;
@@ -68,7 +71,7 @@ export function buildTable(placed: PlacedGrid): FoundTable {
     const cells = grid.rows.map((r) => r[c]).filter((x): x is RawCell => x != null && x.text !== '');
     const names = LABEL_COLUMN.test(leaf) || (cells.length > 0 && cells.every((x) => !readValue(x.text) && !isDash(x.text)));
     const year = yearOf(YEAR_LABEL, leaf);
-    columns.push({ path, unit, label: labels[labels.length - 1]?.cell ?? null, names, kind: null, year });
+    columns.push({ path, unit, label: labels[labels.length - 1]?.cell ?? null, names, kind: null, year, secondary: false });
   }
   const figures = columns.filter((c) => !c.names);
   const standard = standardOf(placed.caption, figures.map((c) => c.path));
@@ -76,6 +79,9 @@ export function buildTable(placed: PlacedGrid): FoundTable {
     col.kind = col.year !== null && col.path.length === 1 ? null : columnKind(col.path, standard);
     if (col.unit === null) col.unit = captionUnit(placed.captionUnits, col);
   }
+  // 执法人员数 beside 持证人数: officers.total is the certified count; the staff count is an item.
+  const officers = figures.filter((c) => c.kind === 'officers.total');
+  if (officers.some((c) => CERTIFIED.test(c.path.join('')))) for (const c of officers) c.secondary = !CERTIFIED.test(c.path.join(''));
   const named = columns.some((c) => c.names);
   const mode: RowMode = !named
     ? grid.rows.length === 1 ? 'single' : 'unnamed'

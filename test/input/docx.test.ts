@@ -14,7 +14,7 @@ describe('DOCX', () => {
     });
   }
 
-  it('table cells are lines', async () => {
+  it('a table is pipe rows', async () => {
     const cell = (t: string) => new TableCell({ children: [new Paragraph(t)] });
     const doc = new Document({
       sections: [{
@@ -25,7 +25,7 @@ describe('DOCX', () => {
       }],
     });
     const d = await decodeInput(new Uint8Array(await Packer.toBuffer(doc)));
-    expect(d.text.split('\n')).toEqual(['行政执法统计表', '项目', '数量', '行政处罚案件', '4起']);
+    expect(d.text.split('\n')).toEqual(['行政执法统计表', '| 项目 | 数量 |', '| 行政处罚案件 | 4起 |']);
   });
 
   it('a minimal hand-made DOCX', async () => {

@@ -1,0 +1,46 @@
+// One statistics report, every layout and container: pipe rows, pipe rows one cell per line, one cell
+// per line, tabs, aligned columns, a web page (rowspan, colspan, two-row header), DOCX and PDF, in
+// Simplified and Traditional. Each gives the same tables (caption, standard, column paths and units,
+// cell values) and the same summary as the pipe rows. Offsets differ (each container has its own
+// text), so they are compared on what does not depend on them.
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse.js';
+import type { Report } from '../../src/schema.js';
+import { statisticsVariants } from '../../scripts/render-statistics.js';
+
+const shape = (r: Report) =>
+  r.tables.map((t) => ({
+    caption: t.caption,
+    standard: t.standard,
+    columns: t.columns,
+    rows: t.rows.map((row) => row.cells.map((c) => c.value)),
+  }));
+const values = (r: Report) => Object.fromEntries(Object.entries(r.summary).map(([k, v]) => [k, v && { value: v.value, from: v.evidence.map((i) => r.metrics[i]!.source) }]));
+
+describe.each(['simplified', 'traditional'] as const)('the statistics report in %s', (script) => {
+  const variants = statisticsVariants(script);
+
+  it('the pipe rows give six tables and their figures', async () => {
+    const pipes = (await variants).find((v) => v.name === 'pipes')!;
+    const r = await parseReport(pipes.bytes);
+    expect(r.tables.map((t) => t.standard)).toEqual(['penalty', 'licensing', 'coercion', 'other_acts', 'certification', 'reconsideration_litigation']);
+    expect(r.summary['penalty.cases']).toMatchObject({ value: 755 });
+    expect(r.summary['penalty.fines']).toMatchObject({ value: 3427900 });
+    expect(r.summary['inspections.count']).toMatchObject({ value: 5218 });
+    expect(r.summary['officers.total']).toMatchObject({ value: 279 });
+    expect(r.summary['reconsideration.cases']).toMatchObject({ value: 7 });
+    expect(r.summary['litigation.cases']).toMatchObject({ value: 5 });
+    expect(r.summary['litigation.lost']).toMatchObject({ value: 0 });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('every layout and container gives the same tables and summary', async () => {
+    const all = await variants;
+    const plain = await parseReport(all.find((v) => v.name === 'pipes')!.bytes);
+    for (const v of all) {
+      const r = await parseReport(v.bytes);
+      expect(shape(r), `${script} ${v.name}`).toEqual(shape(plain));
+      expect(values(r), `${script} ${v.name}`).toEqual(values(plain));
+    }
+  });
+});
