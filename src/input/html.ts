@@ -284,8 +284,9 @@ function linesOf(nodes: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): string
   return out;
 }
 
-// A table of data: rows of short cells, no table inside. Layout tables (a page's frame, a cell holding
-// the article) are none: their cells hold paragraphs, headings or other tables.
+// A table of data: rows of short cells, figures among them, no table inside. Layout tables (a page's
+// frame, a cell holding the article) are none: their cells hold paragraphs, headings or other tables;
+// nor is a metadata table (索引号 | 0052…), which keeps its one line per row for the chrome rules.
 const MAX_DATA_CELL = 200;
 const NOT_IN_DATA_CELL = new Set(['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'form', 'article', 'section', 'img']);
 
@@ -301,6 +302,10 @@ function rowsOf(table: Element): Element[][] {
   return rows;
 }
 
+// A figure alone in a cell (`12175`, `1,753.79`, `293宗`, `95%`): what a table of data holds and a
+// page's metadata table (索引号, 发布日期, 文号) does not.
+const FIGURE_CELL = /^[+-]?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|亿元|元|宗|件|起|次|人|名|个|家|项)?$/;
+
 function isDataTable(table: Element): boolean {
   const rows = rowsOf(table);
   if (rows.length < 2 || !rows.some((r) => r.length >= 2)) return false;
@@ -309,7 +314,9 @@ function isDataTable(table: Element): boolean {
     if (!ok) return false;
     if (n !== table && isTag(n) && NOT_IN_DATA_CELL.has(n.name)) ok = false;
   });
-  return ok && rows.every((r) => r.every((cell) => cellText(cell).length <= MAX_DATA_CELL));
+  if (!ok) return false;
+  const texts = rows.flatMap((r) => r.map(cellText));
+  return texts.every((t) => t.length <= MAX_DATA_CELL) && texts.filter((t) => FIGURE_CELL.test(t)).length >= 2;
 }
 
 // A cell's words on one line: its lines joined, without a space where a CJK character meets the break.

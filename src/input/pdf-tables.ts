@@ -27,6 +27,7 @@ export interface RuledTable {
 
 const TOLERANCE = 2;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+const FIGURE_CELL = /^[+-]?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|亿元|元|宗|件|起|次|人|名|个|家|项)?$/;
 
 interface Line {
   at: number;
@@ -150,6 +151,9 @@ function readGrid(runs: readonly Run[], hs: readonly Line[], vs: readonly Line[]
     sizes.push(r.size);
   }
   if (inCell.size < 2) return null;
+  // A box of text (a framed note, a form) is no table of data: it has no figures in cells of their own.
+  const figures = [...inCell.values()].filter((cell) => FIGURE_CELL.test(cellText(cell))).length;
+  if (figures < 2) return null;
   sizes = sizes.sort((a, b) => a - b);
   const out: string[][] = [];
   for (let i = 0; i < rows; i++) {

@@ -62,7 +62,8 @@ function rowRole(t: FoundTable, name: string, figureRows: number): { role: Role;
     if (TOTAL_ROW.test(name)) return { role: 'total' };
     return { role: figureRows === 1 ? 'total' : 'item', agency: name };
   }
-  if (t.mode === 'unnamed') return { role: 'item' };
+  // Several rows that nothing names (no agency, no year, no item): which is the report's is unknown.
+  if (t.mode === 'unnamed') return null;
   return { role: 'total' };
 }
 

@@ -79,7 +79,13 @@ describe('lines and characters', () => {
   it('paragraphs, headings, list items, table rows and <br> are lines', async () => {
     const text = await htmlFragmentToText(`<h2>一、基本情况</h2><p>第一行<br>第二行<br/>第三行</p><ul><li>甲</li><li>乙</li></ul>
       <table><tr><th>项目</th><th>数量</th></tr><tr><td>行政处罚案件</td><td>4起</td></tr></table>`);
-    expect(text.split('\n')).toEqual(['一、基本情况', '第一行', '第二行', '第三行', '甲', '乙', '| 项目 | 数量 |', '| 行政处罚案件 | 4起 |']);
+    expect(text.split('\n')).toEqual(['一、基本情况', '第一行', '第二行', '第三行', '甲', '乙', '项目 数量', '行政处罚案件 4起']);
+  });
+  it('a table with figures is pipe rows; a metadata table keeps a line per row', async () => {
+    const data = await htmlFragmentToText('<table><tr><th>项目</th><th>数量</th></tr><tr><td>行政处罚案件</td><td>4起</td></tr><tr><td>罚没金额</td><td>10.5万元</td></tr></table>');
+    expect(data.split('\n')).toEqual(['| 项目 | 数量 |', '| 行政处罚案件 | 4起 |', '| 罚没金额 | 10.5万元 |']);
+    const meta = await htmlFragmentToText('<table><tr><td>索引号:</td><td>00525312X/2021-00008</td></tr><tr><td>发布日期:</td><td>2021-01-29</td></tr></table>');
+    expect(meta.split('\n')).toEqual(['索引号: 00525312X/2021-00008', '发布日期: 2021-01-29']);
   });
   it('a data table is pipe rows: a colspan is followed by empty cells, a rowspan has empty cells below', async () => {
     const text = await htmlFragmentToText(`<table>
