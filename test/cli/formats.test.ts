@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/cli/writers/csv.js';
 import { DATASET_COLUMNS } from '../../src/cli/writers/dataset.js';
 import { tableBlock } from '../../src/cli/writers/table.js';
+import { TABLE_KINDS } from '../../src/metrics/kinds.js';
 import { CORE_KINDS, RecordSchema, type Metric, type Report, type ReportRecord } from '../../src/schema.js';
 import { SEEDS_DIR } from './archive.js';
 import { runCli, tempDir } from './helpers.js';
@@ -67,6 +68,7 @@ describe('--format dataset (wide)', () => {
     expect(header).toEqual([...DATASET_COLUMNS]);
     expect(header!.slice(0, 9)).toEqual(['file', 'ok', 'error_code', 'error_message', 'title', 'year', 'issuer', 'script', 'format']);
     expect(header!.slice(9, 12)).toEqual(['penalty.cases.value', 'penalty.cases.qualifier', 'penalty.cases.evidence']);
+    expect(header!.slice(9 + 3 * CORE_KINDS.length)).toEqual(TABLE_KINDS.map((k) => `${k}.value`));
     expect(rows).toHaveLength(records.length);
     const byName = (row: string[]) => Object.fromEntries(header!.map((h, i) => [h, row[i]]));
     rows.forEach((row, i) => {
@@ -84,6 +86,10 @@ describe('--format dataset (wide)', () => {
         expect(got[`${kind}.value`], `${r.file} ${kind}`).toBe(s ? String(s.value) : '');
         expect(got[`${kind}.qualifier`]).toBe(s ? s.qualifier : '');
         expect(got[`${kind}.evidence`]).toBe(s ? s.evidence.map((e) => r.metrics[e]!.text).join(' | ') : '');
+      }
+      for (const kind of TABLE_KINDS) {
+        const m = r.metrics.find((x) => x.kind === kind && x.role === 'total');
+        expect(got[`${kind}.value`], `${r.file} ${kind}`).toBe(m ? String(m.value) : '');
       }
     });
   });

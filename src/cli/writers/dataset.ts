@@ -1,6 +1,9 @@
-// Wide CSV: one row per report with the summary figure of each core kind, for spreadsheets and data frames.
-// The header is fixed (CORE_KINDS order), so files from different runs line up column by column.
+// Wide CSV: one row per report with the summary figure of each core kind, for spreadsheets and data frames,
+// then the report's figure of each standard-table kind (行政处罚 by type, 行政许可, 行政强制, other acts, 持证率).
+// The header is fixed (CORE_KINDS, then TABLE_KINDS order), so files from different runs line up column by column.
+import { TABLE_KINDS } from '../../metrics/kinds.js';
 import { CORE_KINDS, type ReportRecord } from '../../schema.js';
+import { pickFigure } from '../../summary.js';
 import { BOM, csvRow, type Cell } from './cells.js';
 import type { RecordWriter } from './types.js';
 
@@ -10,6 +13,7 @@ export const EVIDENCE_SEPARATOR = ' | ';
 export const DATASET_COLUMNS = [
   'file', 'ok', 'error_code', 'error_message', 'title', 'year', 'issuer', 'script', 'format',
   ...CORE_KINDS.flatMap((k) => [`${k}.value`, `${k}.qualifier`, `${k}.evidence`]),
+  ...TABLE_KINDS.map((k) => `${k}.value`),
 ] as const;
 
 export function datasetWriter(options: { bom?: boolean } = {}): RecordWriter {
@@ -30,5 +34,7 @@ export function datasetRow(r: ReportRecord): Cell[] {
       const words = s.evidence.map((i) => r.metrics[i]?.text ?? '').join(EVIDENCE_SEPARATOR);
       return [s.value, s.qualifier, words];
     }),
+    // Chosen as the summary chooses: a table's total (its 合计 row), never an agency's row.
+    ...TABLE_KINDS.map((k) => pickFigure(r.metrics, k, r.year)?.value ?? null),
   ];
 }

@@ -1,6 +1,7 @@
 // A readable view of each report for a terminal: facts, the summary figure of every core kind with the
-// words it was read from, then the heading outline indented by level. Errors are shown plainly.
-import { CORE_KINDS, type Report, type ReportRecord } from '../../schema.js';
+// words it was read from, the heading outline indented by level, then each table as a grid. Errors are
+// shown plainly.
+import { CORE_KINDS, type Report, type ReportRecord, type Table } from '../../schema.js';
 import { EVIDENCE_SEPARATOR } from './dataset.js';
 import type { RecordWriter } from './types.js';
 
@@ -33,6 +34,7 @@ export function tableBlock(r: ReportRecord): string {
   for (const kind of CORE_KINDS) lines.push(`    ${kind.padEnd(KIND_WIDTH)}  ${figure(r, kind)}`);
   lines.push(`  outline${r.headings.length ? '' : `  ${NONE}`}`);
   for (const h of r.headings) lines.push(`    ${'  '.repeat(h.level)}${h.marker}${h.title}`);
+  r.tables.forEach((t, i) => lines.push(`  table ${i + 1}  ${t.caption ?? NONE} (${t.standard})`, ...grid(t).map((l) => `    ${l}`)));
   for (const w of r.warnings) lines.push(`  warning  ${w.code}: ${w.message}`);
   return lines.join('\n') + '\n';
 }
@@ -43,4 +45,21 @@ function figure(r: Report, kind: (typeof CORE_KINDS)[number]): string {
   const words = s.evidence.map((i) => r.metrics[i]?.text ?? '').join(EVIDENCE_SEPARATOR);
   const qualifier = s.qualifier === 'exact' ? '' : ` (${s.qualifier.replace('_', ' ')})`;
   return `${s.value} ${s.unit}${qualifier}  「${words}」`;
+}
+
+// Terminal columns a string takes: CJK and full-width characters take two.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const displayWidth = (s: string) => [...s].reduce((w, ch) => w + (WIDE.test(ch) ? 2 : 1), 0);
+const pad = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+
+/**
+ * A table as a grid of aligned columns: a header row of column paths (`行政处罚实施数量>合计(宗)`), then
+ * one row per data row; an empty cell is blank.
+ */
+export function grid(t: Table): string[] {
+  const header = t.columns.map((c) => c.path.join('>') + (c.unit ? `(${c.unit})` : ''));
+  const rows = t.rows.map((r) => r.cells.map((c) => (c.value === null ? '' : String(c.value))));
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const line = (cells: readonly string[]) => `| ${widths.map((w, i) => pad(cells[i] ?? '', w)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)];
 }
