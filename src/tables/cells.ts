@@ -105,7 +105,7 @@ const MAX_LABEL = 30;
  */
 export function isLabelLine(text: string): boolean {
   if (text === '' || text.length > MAX_LABEL || readValue(text) || isDash(text)) return false;
-  if (SENTENCE_MARK.test(text) || /[:]$/.test(text) || HEADING_MARKER.test(text)) return false;
+  if (SENTENCE_MARK.test(text) || /[:]$/.test(text) || /[|\t]/.test(text) || HEADING_MARKER.test(text)) return false;
   if (isCaptionLine(text) || isUnitLine(text)) return false;
   return HAN.test(text) || isUnitOnly(text);
 }

@@ -5,7 +5,7 @@ import { overlaps, type Range } from '../outline/ranges.js';
 import { isCaptionLine, isDash, isLabelLine, isTableNumber, readValue, unitLine, type RawCell } from './cells.js';
 import { gridsFromRows, type Grid } from './grid.js';
 import { alignedRows, alignedTokens, pipeRows, tabRow, textLines, type AlignedToken, type TextLine } from './rows.js';
-import { gridFromStacked, type StackedCell } from './stacked.js';
+import { gridFromRuns, runsOf, type StackedCell } from './stacked.js';
 
 /** A grid with what stands around it: caption words and units, and the lines it takes. */
 export interface PlacedGrid {
@@ -18,7 +18,8 @@ export interface PlacedGrid {
 }
 
 interface Block {
-  grids: Grid[];
+  /** The tables of the block, each with its first line and the line after it. */
+  tables: { grid: Grid; first: number; next: number }[];
   /** The line after the block. */
   next: number;
 }
@@ -26,7 +27,7 @@ interface Block {
 const isBlank = (l: TextLine) => l.text === '';
 
 /**
- * Finds the tables of a normalised text, in order. Chrome lines are never table rows.
+ * Finds the tables of a normalised text, in order.
  *
  * @example
  * findGrids('表一\n行政许可实施数量(宗) | ||\n申请数量 | 受理数量 | 许可数量 |\n26569 | 26569 | 26462 |', [])[0].caption;
@@ -37,7 +38,6 @@ export function findGrids(text: string, chrome: readonly Range[]): PlacedGrid[] 
   // Chrome rules see a row of short labels (`| 申请数量 | 受理数量 |`, or one per line) as a menu; under
   // the labels stand figures, which no menu has. So rows are read whatever chrome says; a grid needs
   // a row of figures, and captions are never taken from chrome.
-  const usable = (i: number) => i < lines.length;
   const isChrome = (i: number) => overlaps(chrome, lines[i]!.start, Math.max(lines[i]!.end, lines[i]!.start + 1));
   const out: PlacedGrid[] = [];
   let i = 0;
@@ -46,14 +46,15 @@ export function findGrids(text: string, chrome: readonly Range[]): PlacedGrid[] 
       i++;
       continue;
     }
-    const block = pipeBlock(text, lines, i, usable) ?? tabBlock(text, lines, i, usable) ?? alignedBlock(text, lines, i, usable) ?? stackedBlock(lines, i, usable);
+    const block = pipeBlock(text, lines, i) ?? tabBlock(text, lines, i) ?? alignedBlock(text, lines, i) ?? stackedBlock(lines, i);
     if (!block) {
       i++;
       continue;
     }
-    block.grids.forEach((grid, k) => {
-      const { caption, units } = captionOf(lines, i, block.next, grid, k === 0, isChrome);
-      out.push({ grid, caption, captionUnits: units, firstLine: i, lastLine: block.next - 1 });
+    block.tables.forEach(({ grid, first, next }, k) => {
+      const lookBack = k === 0 || first !== block.tables[k - 1]!.first;
+      const { caption, units } = captionOf(lines, first, next, grid, lookBack, isChrome);
+      out.push({ grid, caption, captionUnits: units, firstLine: first, lastLine: next - 1 });
     });
     i = block.next;
   }
@@ -74,22 +75,26 @@ function run(lines: readonly TextLine[], from: number, test: (i: number) => bool
   return taken;
 }
 
-const blockOf = (grids: Grid[], taken: readonly number[]): Block | null =>
-  grids.length > 0 ? { grids, next: taken[taken.length - 1]! + 1 } : null;
+// A run read whole: its grids, none when it holds no table (the scan then goes on after the run,
+// so a long run is read once, never once per line).
+function blockOf(grids: readonly Grid[], taken: readonly number[]): Block {
+  const next = taken[taken.length - 1]! + 1;
+  return { tables: grids.map((grid) => ({ grid, first: taken[0]!, next })), next };
+}
 
-function pipeBlock(text: string, lines: readonly TextLine[], from: number, usable: (i: number) => boolean): Block | null {
-  const taken = run(lines, from, (i) => usable(i) && lines[i]!.text.includes('|'));
+function pipeBlock(text: string, lines: readonly TextLine[], from: number): Block | null {
+  const taken = run(lines, from, (i) => lines[i]!.text.includes('|'));
   if (taken.length < 2) return null;
   return blockOf(gridsFromRows(pipeRows(text, taken.map((i) => lines[i]!))), taken);
 }
 
-function tabBlock(text: string, lines: readonly TextLine[], from: number, usable: (i: number) => boolean): Block | null {
-  const taken = run(lines, from, (i) => usable(i) && lines[i]!.text !== '' && text.slice(lines[i]!.from, lines[i]!.to).includes('\t'));
+function tabBlock(text: string, lines: readonly TextLine[], from: number): Block | null {
+  const taken = run(lines, from, (i) => lines[i]!.text !== '' && text.slice(lines[i]!.from, lines[i]!.to).includes('\t'));
   if (taken.length < 2) return null;
   return blockOf(gridsFromRows(taken.map((i) => tabRow(text, lines[i]!))), taken);
 }
 
-function alignedBlock(text: string, lines: readonly TextLine[], from: number, usable: (i: number) => boolean): Block | null {
+function alignedBlock(text: string, lines: readonly TextLine[], from: number): Block | null {
   const tokens = new Map<number, AlignedToken[]>();
   // A group header alone on its line (`行政许可实施数量(件)`) may open the block.
   let start = from;
@@ -100,7 +105,7 @@ function alignedBlock(text: string, lines: readonly TextLine[], from: number, us
     start++;
   }
   const body = run(lines, start, (i) => {
-    if (!usable(i) || isBlank(lines[i]!)) return false;
+    if (isBlank(lines[i]!)) return false;
     const t = alignedTokens(text, lines[i]!);
     if (t) tokens.set(i, t);
     return t !== null;
@@ -111,9 +116,8 @@ function alignedBlock(text: string, lines: readonly TextLine[], from: number, us
   if (rows) return blockOf(gridsFromRows(rows), taken);
   // Columns that do not line up: read the tokens in order, as one cell per line.
   const cells = taken.flatMap((i) => tokens.get(i)!).map(stackedCell);
-  if (cells.some((c) => c === null)) return null;
-  const read = gridFromStacked(cells as StackedCell[]);
-  return read ? blockOf([read.grid], taken) : null;
+  const read = cells.every((c) => c !== null) ? gridFromRuns(runsOf(cells as StackedCell[]), 0) : null;
+  return blockOf(read ? [read.grid] : [], taken);
 }
 
 function stackedCell(c: RawCell): StackedCell | null {
@@ -121,23 +125,40 @@ function stackedCell(c: RawCell): StackedCell | null {
   return isLabelLine(c.text) ? { ...c, value: false } : null;
 }
 
-function stackedBlock(lines: readonly TextLine[], from: number, usable: (i: number) => boolean): Block | null {
-  const first = lines[from]!;
-  if (!isLabelLine(first.text)) return null;
+// No header has more labels than this: a longer run of labels starts that many before its values.
+const MAX_HEADER_LABELS = 80;
+
+// A run of one-cell-per-line cells, read once: every table in it, each from the first label that
+// makes the counts fit.
+function stackedBlock(lines: readonly TextLine[], from: number): Block | null {
+  if (!isLabelLine(lines[from]!.text)) return null;
   const taken: number[] = [];
   const cells: StackedCell[] = [];
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
-    if (!usable(i)) break;
     const c = stackedCell({ text: l.text, start: l.start, end: l.end });
     if (!c) break;
     taken.push(i);
     cells.push(c);
   }
-  const read = gridFromStacked(cells);
-  if (!read) return null;
-  return { grids: [read.grid], next: taken[read.used - 1]! + 1 };
+  const runs = runsOf(cells);
+  const firstCell: number[] = [];
+  runs.reduce((n, r) => (firstCell.push(n), n + r.cells.length), 0);
+  const tables: Block['tables'] = [];
+  for (let k = 0; k + 1 < runs.length; k++) {
+    if (runs[k]!.value) continue;
+    const size = runs[k]!.cells.length;
+    for (let skip = Math.max(0, size - MAX_HEADER_LABELS); skip + 2 <= size; skip++) {
+      const read = gridFromRuns(runs, k, skip);
+      if (!read) continue;
+      const lastRun = runs[k + read.runs - 1]!;
+      tables.push({ grid: read.grid, first: taken[firstCell[k]! + skip]!, next: taken[firstCell[k + read.runs - 1]! + lastRun.cells.length - 1]! + 1 });
+      k += read.runs - 1;
+      break;
+    }
+  }
+  return { tables, next: taken[taken.length - 1]! + 1 };
 }
 
 const NOTE_TITLE = /\s*(?:填报|填表)?(?:说明|注释|备注|注)\s*[:]?\s*$/;

@@ -131,12 +131,14 @@ function headerRows(entries: readonly Entry[], labelHeader: RawCell | null): (Ra
   return twoRows ? [top, bottom] : [top];
 }
 
-interface Run {
+/** Cells of one kind in a row: labels, or values. */
+export interface Run {
   value: boolean;
   cells: StackedCell[];
 }
 
-function runsOf(cells: readonly StackedCell[]): Run[] {
+/** Cells grouped into runs of labels and runs of values. */
+export function runsOf(cells: readonly StackedCell[]): Run[] {
   const runs: Run[] = [];
   for (const c of cells) {
     const last = runs[runs.length - 1];
@@ -149,28 +151,36 @@ function runsOf(cells: readonly StackedCell[]): Run[] {
 const valueCell = (c: StackedCell): RawCell | null => (c.value ? c : null);
 
 /**
- * Reads a one-cell-per-line run (labels, then values, possibly more of both) into a grid: the first
- * header block, the rows under it (each after its row label when the table has a label column,
- * `单位名称`), and header blocks that continue the same rows with more columns (a wide table printed
- * in two parts). Null when the counts do not fit a table.
+ * Reads a table from runs of one-cell-per-line cells, starting at label run `from` (its first `skip`
+ * labels left out): the first header block, the rows under it (each after its row label when the
+ * table has a label column, `单位名称`), and header blocks that continue the same rows with more
+ * columns (a wide table printed in two parts). Null when the counts do not fit a table. Only the
+ * runs the table takes are looked at, so reading is linear in the table's size.
  *
  * @example
  * // 行政许可实施数量(宗) / 申请数量 / 受理数量 / 2207 / 2207
  * // → columns 行政许可实施数量 > 申请数量, 行政许可实施数量 > 受理数量; one row 2207, 2207.
  */
-export function gridFromStacked(cells: readonly StackedCell[]): { grid: Grid; used: number } | null {
-  const runs = runsOf(cells);
-  if (runs.length < 2 || runs[0]!.value || runs[0]!.cells.length < 2) return null;
-  let labels: RawCell[] = joinUnits(runs[0]!.cells);
+export function gridFromRuns(all: readonly Run[], from: number, skip = 0): { grid: Grid; runs: number } | null {
+  const run = (k: number): Run | undefined => {
+    const r = all[from + k];
+    return r && k === 0 && skip > 0 ? { value: r.value, cells: r.cells.slice(skip) } : r;
+  };
+  const head = run(0);
+  const firstValuesRun = run(1);
+  if (!head || !firstValuesRun || head.value || head.cells.length < 2) return null;
+  let labels: RawCell[] = joinUnits(head.cells);
   const labelAt = labels.findIndex((l) => LABEL_COLUMN.test(nameOf(l)));
   // Rows named by a label: after a label column header, or when single labels alternate with values.
-  const alternating = runs.length >= 4 && runs[2]!.cells.length === 1 && !runs[2]!.value && runs[3]!.cells.length === runs[1]!.cells.length;
+  const third = run(2);
+  const fourth = run(3);
+  const alternating = !!third && !!fourth && third.cells.length === 1 && !third.value && fourth.cells.length === firstValuesRun.cells.length;
   const named = labelAt >= 0 || alternating;
   const labelHeader = labelAt >= 0 ? labels[labelAt]! : null;
   const firstName = named ? labels[labels.length - 1]! : null;
   labels = labels.filter((l, i) => l !== labelHeader && !(named && i === labels.length - 1));
 
-  const firstValues = runs[1]!.cells;
+  const firstValues = firstValuesRun.cells;
   const plan = planWithJoins(labels, (n) => (named ? n === firstValues.length : n >= 2 && firstValues.length % n === 0));
   if (!plan) return null;
   const { columns } = plan;
@@ -178,71 +188,66 @@ export function gridFromStacked(cells: readonly StackedCell[]): { grid: Grid; us
   // Data rows of the first block.
   const rows: (RawCell | null)[][] = [];
   const names: RawCell[] = [];
-  let r = 1;
+  let r = 2;
   if (named) {
     rows.push([firstName, ...firstValues.map(valueCell)]);
     names.push(firstName!);
-    r = 2;
-    while (r + 1 < runs.length && runs[r]!.cells.length === 1 && !runs[r]!.value && runs[r + 1]!.value && runs[r + 1]!.cells.length === columns) {
-      names.push(runs[r]!.cells[0]!);
-      rows.push([runs[r]!.cells[0]!, ...runs[r + 1]!.cells.map(valueCell)]);
+    for (let name = run(r), vals = run(r + 1); name && vals; name = run(r), vals = run(r + 1)) {
+      if (name.cells.length !== 1 || name.value || !vals.value || vals.cells.length !== columns) break;
+      names.push(name.cells[0]!);
+      rows.push([name.cells[0]!, ...vals.cells.map(valueCell)]);
       r += 2;
     }
   } else {
     for (let k = 0; k < firstValues.length; k += columns) rows.push(firstValues.slice(k, k + columns).map(valueCell));
-    r = 2;
   }
   let header = headerRows(plan.entries, named ? (labelHeader ?? { text: '', start: names[0]!.start, end: names[0]!.start }) : null);
-  let used = runs.slice(0, r).reduce((n, run) => n + run.cells.length, 0);
 
   // A second block of labels and values that continues the same rows: more columns.
-  while (r + 1 < runs.length) {
-    const more = continuation(runs.slice(r), rows.length, names);
+  for (;;) {
+    const more = continuation(run, r, rows.length, names);
     if (!more) break;
     header = extendHeader(header, more.entries, openGroup(header));
     more.rows.forEach((cellsOfRow, i) => rows[i]!.push(...cellsOfRow));
-    used += more.used;
     r += more.runs;
   }
-  const grid: Grid = { header, rows, width: header[0]!.length, captions: [] };
-  return { grid, used };
+  return { grid: { header, rows, width: header[0]!.length, captions: [] }, runs: r };
 }
 
 interface Continuation {
   entries: Entry[];
   rows: (RawCell | null)[][];
-  used: number;
   runs: number;
 }
 
 // Labels then values for the same rows, with no label column and no group of their own: the second
 // part of a table too wide for the page (its rows named again, or not).
-function continuation(runs: readonly Run[], rowCount: number, names: readonly RawCell[]): Continuation | null {
-  if (runs[0]!.value || runs.length < 2) return null;
-  let labels = joinUnits(runs[0]!.cells);
+function continuation(run: (k: number) => Run | undefined, at: number, rowCount: number, names: readonly RawCell[]): Continuation | null {
+  const head = run(at);
+  const values = run(at + 1);
+  if (!head || !values || head.value) return null;
+  let labels = joinUnits(head.cells);
   const renamed = names.length > 0 && nameOf(labels[labels.length - 1]!) === nameOf(names[0]!);
   if (renamed) labels = labels.slice(0, -1);
-  if (labels.some((l) => LABEL_COLUMN.test(nameOf(l)) || GROUP_LABEL.test(nameOf(l))) || labels.length < 1) return null;
-  const values = runs[1]!.cells;
+  if (labels.length < 1 || labels.some((l) => LABEL_COLUMN.test(nameOf(l)) || GROUP_LABEL.test(nameOf(l)))) return null;
+  const entries = labels.map((cell) => ({ cell, children: null }));
   if (!renamed) {
-    if (values.length !== rowCount * labels.length) return null;
+    if (values.cells.length !== rowCount * labels.length) return null;
     const rows: (RawCell | null)[][] = [];
-    for (let k = 0; k < values.length; k += labels.length) rows.push(values.slice(k, k + labels.length).map(valueCell));
-    return { entries: labels.map((cell) => ({ cell, children: null })), rows, used: runs[0]!.cells.length + values.length, runs: 2 };
+    for (let k = 0; k < values.cells.length; k += labels.length) rows.push(values.cells.slice(k, k + labels.length).map(valueCell));
+    return { entries, rows, runs: 2 };
   }
   // Named rows: name, values, name, values … in the order of the first block.
-  const rows: (RawCell | null)[][] = [values.map(valueCell)];
-  let used = runs[0]!.cells.length + values.length;
-  let k = 2;
+  if (values.cells.length !== labels.length) return null;
+  const rows: (RawCell | null)[][] = [values.cells.map(valueCell)];
+  let k = at + 2;
   for (let i = 1; i < rowCount; i++, k += 2) {
-    const name = runs[k];
-    const vals = runs[k + 1];
+    const name = run(k);
+    const vals = run(k + 1);
     if (!name || !vals || name.cells.length !== 1 || nameOf(name.cells[0]!) !== nameOf(names[i]!) || vals.cells.length !== labels.length) return null;
     rows.push(vals.cells.map(valueCell));
-    used += 1 + vals.cells.length;
   }
-  if (values.length !== labels.length) return null;
-  return { entries: labels.map((cell) => ({ cell, children: null })), rows, used, runs: k };
+  return { entries, rows, runs: k - at };
 }
 
 // The group that ends the header without its 合计: the continuation's labels stand under it.
