@@ -3,10 +3,10 @@ export { parseReport, parseFile, type ParseOptions } from './parse.js';
 export { normalize, type Normalized } from './normalize.js';
 export { segment, keywords, isSegmenterLoaded, type Token, type SegmentOptions, type Keyword } from './segment.js';
 export { extractMetrics } from './metrics/extract.js';
-export { KINDS, type KindInfo } from './metrics/kinds.js';
+export { KINDS, TABLE_KINDS, type KindInfo, type TableKind } from './metrics/kinds.js';
 export { extractHeadings } from './outline/index.js';
 export { parseChineseNumber } from './numbers/chinese.js';
-export { summarize } from './summary.js';
+export { pickFigure, summarize } from './summary.js';
 export { ReportError, toErrorRecord } from './errors.js';
 export { DEFAULT_LIMITS, decodeInput, readInputFile, type Decoded, type InputOptions } from './input/index.js';
 export {
@@ -16,6 +16,7 @@ export {
   FormatSchema,
   HeadingSchema,
   MetricSchema,
+  MetricSourceSchema,
   QualifierSchema,
   RecordSchema,
   ReportSchema,
@@ -23,6 +24,8 @@ export {
   ScriptSchema,
   SummarySchema,
   SummaryValueSchema,
+  TableSchema,
+  TableStandardSchema,
   UnitSchema,
   WarningSchema,
   type CoreKind,
@@ -31,6 +34,7 @@ export {
   type Format,
   type Heading,
   type Metric,
+  type MetricSource,
   type Qualifier,
   type Report,
   type ReportRecord,
@@ -38,6 +42,8 @@ export {
   type Script,
   type Summary,
   type SummaryValue,
+  type Table,
+  type TableStandard,
   type Unit,
   type Warning,
 } from './schema.js';

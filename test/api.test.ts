@@ -6,10 +6,10 @@ describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'CORE_KINDS', 'DEFAULT_LIMITS', 'ErrorCodeSchema', 'ErrorRecordSchema', 'FormatSchema', 'HeadingSchema',
-      'KINDS', 'MetricSchema', 'QualifierSchema', 'RecordSchema', 'ReportError', 'ReportSchema', 'RoleSchema',
-      'ScriptSchema', 'SummarySchema', 'SummaryValueSchema', 'UnitSchema', 'WarningSchema', 'decodeInput', 'extractHeadings',
-      'extractMetrics', 'isSegmenterLoaded', 'keywords', 'normalize', 'parseChineseNumber', 'parseFile',
-      'parseReport', 'readInputFile', 'segment', 'summarize', 'toErrorRecord',
+      'KINDS', 'MetricSchema', 'MetricSourceSchema', 'QualifierSchema', 'RecordSchema', 'ReportError', 'ReportSchema', 'RoleSchema',
+      'ScriptSchema', 'SummarySchema', 'SummaryValueSchema', 'TABLE_KINDS', 'TableSchema', 'TableStandardSchema', 'UnitSchema',
+      'WarningSchema', 'decodeInput', 'extractHeadings', 'extractMetrics', 'isSegmenterLoaded', 'keywords', 'normalize',
+      'parseChineseNumber', 'parseFile', 'parseReport', 'pickFigure', 'readInputFile', 'segment', 'summarize', 'toErrorRecord',
     ]);
   });
 
@@ -17,7 +17,7 @@ describe('public API', () => {
     expect(api.isSegmenterLoaded()).toBe(false);
   });
 
-  it('covers every core kind in KINDS', () => {
-    for (const k of api.CORE_KINDS) expect(api.KINDS[k]).toBeDefined();
+  it('covers every core kind and every standard-table kind in KINDS', () => {
+    for (const k of [...api.CORE_KINDS, ...api.TABLE_KINDS]) expect(api.KINDS[k]).toBeDefined();
   });
 });
