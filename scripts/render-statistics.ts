@@ -212,9 +212,10 @@ function wrap(text: string, room: number, size: number): string[] {
 
 /**
  * The report as a PDF: text lines, and each table drawn as a ruled grid (its borders as line
- * segments) with each cell's words wrapped inside the cell, placed at the cell's top.
+ * segments) with each cell's words wrapped inside the cell, placed at the cell's top. With
+ * `borders: false` the tables are drawn without borders, as some exports print them.
  */
-export async function statisticsPdf(blocks: readonly FixtureBlock[]): Promise<Uint8Array> {
+export async function statisticsPdf(blocks: readonly FixtureBlock[], options: { borders?: boolean } = {}): Promise<Uint8Array> {
   const pages: PlacedText[][] = [];
   const rules: Rule[][] = [];
   let y = 0;
@@ -286,7 +287,7 @@ export async function statisticsPdf(blocks: readonly FixtureBlock[]): Promise<Ui
     });
     y -= total + PAGE.leading;
   }
-  return renderPdfText(pages, { width: PAGE.width, height: PAGE.height, rules });
+  return renderPdfText(pages, { width: PAGE.width, height: PAGE.height, rules: options.borders === false ? [] : rules });
 }
 
 /** Every rendering of the statistics report in one script: the text layouts and the containers. */

@@ -83,7 +83,7 @@ function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
     tables: toTables(norm, tables.tables),
     metrics,
     summary,
-    warnings: [...decoded.warnings, ...crossCheck(metrics, summary, facts.year)],
+    warnings: [...decoded.warnings, ...tables.warnings, ...crossCheck(metrics, summary, facts.year)],
     ...(options.includeText ? { text: source } : {}),
   };
   return ReportSchema.parse(report);

@@ -351,10 +351,12 @@ function tableLines(table: Element): string[] {
     }
   });
   const width = Math.max(...grid.map((r) => r.length));
-  return grid
+  const caption = table.children.find((c): c is Element => isTag(c) && c.name === 'caption');
+  const lines = grid
     .map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''))
     .filter((r) => r.some((t) => t !== ''))
     .map((r) => `| ${r.join(' | ')} |`);
+  return caption && cellText(caption) ? [cellText(caption), ...lines] : lines;
 }
 
 // A table cell with no block inside is one field of its row: `<td>行政处罚案件</td><td>4起</td>` reads as

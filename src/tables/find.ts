@@ -98,7 +98,7 @@ function alignedBlock(text: string, lines: readonly TextLine[], from: number): B
   const tokens = new Map<number, AlignedToken[]>();
   // A group header alone on its line (`行政许可实施数量(件)`) may open the block.
   let start = from;
-  while (start < from + 2 && start + 1 < lines.length && isLabelLine(lines[start]!.text) && !lines[start]!.text.includes('  ')) {
+  while (start < from + 2 && start + 1 < lines.length && isLabelLine(lines[start]!.text) && !/\s/.test(lines[start]!.text)) {
     const single = alignedTokens(text, lines[start]!, 1);
     if (!single || single.length !== 1) break;
     tokens.set(start, single);

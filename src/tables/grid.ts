@@ -13,6 +13,8 @@ export interface Grid {
   width: number;
   /** Rows above the header that hold a caption or a unit line (`单位:宗`) in one cell. */
   captions: RawCell[];
+  /** The header was rebuilt from counts (a layout without empty cells), not read from the layout. */
+  guessed?: boolean;
 }
 
 const MAX_HEADER_ROWS = 3;
@@ -46,8 +48,12 @@ const nonEmpty = (row: readonly RawCell[]) => row.filter((c) => c.text !== '');
  * Several tables in one run of rows (a header row after data rows) give several grids.
  */
 export function gridsFromRows(rows: readonly RawCell[][]): Grid[] {
-  const width = Math.max(0, ...rows.map((r) => r.length));
-  const padded = rows.map((r) => (r.length < width ? [...r, ...Array.from({ length: width - r.length }, () => emptyCell(r[r.length - 1]?.end ?? 0))] : [...r]));
+  const full = Math.max(0, ...rows.map((r) => r.length));
+  const filled = rows.map((r) => (r.length < full ? [...r, ...Array.from({ length: full - r.length }, () => emptyCell(r[r.length - 1]?.end ?? 0))] : [...r]));
+  // Columns empty in every row (a spreadsheet's unused columns) are no columns.
+  const keep = Array.from({ length: full }, (_, c) => filled.some((r) => r[c]!.text !== ''));
+  const padded = filled.map((r) => r.filter((_, c) => keep[c]));
+  const width = keep.filter(Boolean).length;
   const out: Grid[] = [];
   let i = 0;
   while (i < padded.length) {

@@ -3,7 +3,7 @@
 // never come at all.
 import type { Normalized } from '../normalize.js';
 import { tidyRanges, type Range } from '../outline/ranges.js';
-import type { Table } from '../schema.js';
+import type { Table, Warning } from '../schema.js';
 import { isDash, readValue, splitLabel } from './cells.js';
 import { findGrids } from './find.js';
 import { findNotes } from './notes.js';
@@ -19,6 +19,8 @@ export interface TableLayer {
   notes: Range[];
   /** Tables and notes together, sorted and disjoint: figures there are no prose figures. */
   skip: Range[];
+  /** `TABLE_UNREADABLE` for a table whose layout could not be read with confidence (it gives no figures). */
+  warnings: Warning[];
 }
 
 /**
@@ -29,9 +31,16 @@ export interface TableLayer {
  * readTables(n, []).tables[0].standard; // 'licensing'
  */
 export function readTables(n: Normalized, chrome: readonly Range[]): TableLayer {
-  const tables = findGrids(n.text, chrome).map(buildTable);
+  const found = findGrids(n.text, chrome).map(buildTable);
   const notes = findNotes(n.text, chrome);
-  return { tables, notes, skip: tidyRanges([...tables.map((t) => [t.start, t.end] as const), ...notes]) };
+  const tables = found.filter((t) => t.doubt === null);
+  const warnings = found
+    .filter((t) => t.doubt !== null)
+    .map((t) => ({
+      code: 'TABLE_UNREADABLE',
+      message: `the table ${t.caption ? `«${t.caption}» ` : ''}at ${n.toSource(t.start)} is left out: its layout (one cell per line, or columns set one space apart) could not be read with confidence, as ${t.doubt}`,
+    }));
+  return { tables, notes, skip: tidyRanges([...found.map((t) => [t.start, t.end] as const), ...notes]), warnings };
 }
 
 /**

@@ -57,6 +57,8 @@ function rowName(row: readonly (RawCell | null)[], nameColumns: readonly number[
 }
 
 function rowRole(t: FoundTable, name: string, figureRows: number): { role: Role; agency?: string } | null {
+  // A row of a year (`2024`, `2024年`) is that year's figure, whatever else the rows name.
+  if (YEAR_LABEL.test(name)) return { role: 'total' };
   if (t.mode === 'agencies') {
     if (SUBTOTAL_ROW.test(name)) return null;
     if (TOTAL_ROW.test(name)) return { role: 'total' };

@@ -2,7 +2,7 @@
 // `a | b |`, and one cell per line between bare `|` lines), tab-separated, and columns aligned with
 // spaces. Offsets are into the normalised text.
 import { emptyCell } from './grid.js';
-import { isDash, readValue, type RawCell } from './cells.js';
+import { isDash, isLabelLine, readValue, type RawCell } from './cells.js';
 
 /** A line of the text: `from`/`to` bound it (line break excluded), `start`/`end` its trimmed content. */
 export interface TextLine {
@@ -137,6 +137,8 @@ export function tabRow(text: string, line: TextLine): RawCell[] {
 export interface AlignedToken extends RawCell {
   col: number;
   colEnd: number;
+  /** Set apart by one space only: its place on the line says nothing of its column. */
+  loose: boolean;
 }
 
 const displayWidth = (s: string) => {
@@ -154,30 +156,40 @@ export function alignedTokens(text: string, line: TextLine, least = 2): AlignedT
   if (raw.includes('\t') || raw.includes('|')) return null;
   const pieces = [...raw.matchAll(/\S+(?: \S+)*/g)];
   // A run of figures set one space apart is several cells.
-  const tokens: { text: string; at: number }[] = [];
+  const tokens: { text: string; at: number; loose?: boolean }[] = [];
   for (const p of pieces) {
     const words = p[0].split(' ');
     if (words.length > 1 && words.every((w) => readValue(w) || isDash(w))) {
       let at = p.index;
       for (const w of words) {
-        tokens.push({ text: w, at });
+        tokens.push({ text: w, at, loose: true });
         at += w.length + 1;
       }
     } else tokens.push({ text: p[0], at: p.index });
   }
+  // Cells set apart by one space, as PDF text of a table without borders has them: every word a label
+  // or a figure (`警告 罚款 合计(宗)`). Sentences have no spaces between their words.
+  if (tokens.length < least && pieces.length > 0) {
+    const words = [...raw.matchAll(/\S+/g)];
+    if (words.length >= least && words.every((w) => isLabelLine(w[0]) || readValue(w[0]) || isDash(w[0]))) {
+      tokens.length = 0;
+      for (const w of words) tokens.push({ text: w[0], at: w.index, loose: true });
+    }
+  }
   if (tokens.length < least) return null;
   return tokens.map((t) => {
     const col = displayWidth(raw.slice(0, t.at));
-    return { text: t.text, start: line.from + t.at, end: line.from + t.at + t.text.length, col, colEnd: col + displayWidth(t.text) };
+    return { text: t.text, start: line.from + t.at, end: line.from + t.at + t.text.length, col, colEnd: col + displayWidth(t.text), loose: t.loose === true };
   });
 }
 
 /**
  * Places aligned tokens into columns: the columns are those of the widest row of figures, and a
  * header token goes to the column it starts in (a group's label spans to the next label). Null when
- * the figure rows do not line up.
+ * the figure rows do not line up, or when cells are set apart by one space (their places tell nothing).
  */
 export function alignedRows(lines: readonly AlignedToken[][]): RawCell[][] | null {
+  if (lines.some((row) => row.some((t) => t.loose))) return null;
   const isFigureRow = (row: readonly AlignedToken[]) => row.filter((t) => readValue(t.text) || isDash(t.text)).length >= 2;
   const figureRows = lines.filter(isFigureRow);
   if (figureRows.length === 0) return null;

@@ -211,7 +211,7 @@ export function gridFromRuns(all: readonly Run[], from: number, skip = 0): { gri
     more.rows.forEach((cellsOfRow, i) => rows[i]!.push(...cellsOfRow));
     r += more.runs;
   }
-  return { grid: { header, rows, width: header[0]!.length, captions: [] }, runs: r };
+  return { grid: { header, rows, width: header[0]!.length, captions: [], guessed: true }, runs: r };
 }
 
 interface Continuation {

@@ -34,6 +34,11 @@ export interface FoundTable {
   /** Offsets of the first header cell and past the last data cell, in the normalised text. */
   start: number;
   end: number;
+  /**
+   * Why the columns cannot be trusted, when they cannot: a header rebuilt from counts whose 合计 is not
+   * the sum of the columns its group holds before it. Such a table gives no figures.
+   */
+  doubt: string | null;
 }
 
 const YEAR_LABEL = /^((?:19|20)\d{2})年?度?$/;
@@ -97,7 +102,33 @@ export function buildTable(placed: PlacedGrid): FoundTable {
     mode,
     start: Math.min(...starts, ...ends),
     end: Math.max(...ends, ...starts),
+    doubt: grid.guessed ? sumDoubt(columns, grid.rows) : null,
   };
+}
+
+const TOTAL = /^(?:合计|总计)$/;
+
+// In the standard tables a group's 合计 is the sum of the columns before it in the group (each decision
+// counted once, under its heaviest type). A header rebuilt from counts that breaks this has its labels
+// over the wrong figures: a wrong number is worse than none.
+function sumDoubt(columns: readonly FoundColumn[], rows: readonly (RawCell | null)[][]): string | null {
+  const parent = (c: FoundColumn) => c.path.slice(0, -1).join('>');
+  for (let t = 0; t < columns.length; t++) {
+    const total = columns[t]!;
+    if (total.path.length < 2 || !TOTAL.test(total.path[total.path.length - 1]!)) continue;
+    const parts = columns.slice(0, t).flatMap((c, i) => (!c.names && parent(c) === parent(total) && !MONEY_WORDS.test(c.path.join('')) ? [i] : []));
+    if (parts.length === 0) continue;
+    for (const row of rows) {
+      const want = row[t] ? readValue(row[t]!.text) : null;
+      const got = parts.map((i) => (row[i] ? readValue(row[i]!.text) : null));
+      if (!want || got.some((v) => !v)) continue;
+      const sum = got.reduce((n, v) => n + v!.number, 0);
+      if (Math.abs(sum - want.number) > 1e-6) {
+        return `the ${total.path.join('>')} column (${want.number}) is not the sum of the ${parts.length} columns before it (${sum})`;
+      }
+    }
+  }
+  return null;
 }
 
 // A caption's units (`单位:宗、万元`) for a column whose header states none: money to money columns,

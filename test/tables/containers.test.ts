@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse.js';
 import type { Report } from '../../src/schema.js';
-import { statisticsVariants } from '../../scripts/render-statistics.js';
+import { statisticsPdf, statisticsReport, statisticsVariants } from '../../scripts/render-statistics.js';
 
 const shape = (r: Report) =>
   r.tables.map((t) => ({
@@ -42,5 +42,20 @@ describe.each(['simplified', 'traditional'] as const)('the statistics report in 
       expect(shape(r), `${script} ${v.name}`).toEqual(shape(plain));
       expect(values(r), `${script} ${v.name}`).toEqual(values(plain));
     }
+  });
+});
+
+describe('a PDF whose tables have no borders', () => {
+  it('gives the tables it can read right, leaves out the one whose wrapped labels garble it, and no wrong figure', async () => {
+    const blocks = statisticsReport();
+    const pipes = (await statisticsVariants('simplified')).find((v) => v.name === 'pipes')!;
+    const plain = await parseReport(pipes.bytes);
+    const r = await parseReport(await statisticsPdf(blocks, { borders: false }));
+    const read = shape(r);
+    expect(read.map((t) => t.standard)).toEqual(['licensing', 'other_acts', 'certification', 'reconsideration_litigation']);
+    for (const t of read) expect(t).toEqual(shape(plain).find((p) => p.caption === t.caption));
+    expect(r.warnings.map((w) => w.code)).toEqual(['TABLE_UNREADABLE']);
+    for (const [kind, v] of Object.entries(r.summary)) if (v) expect(v.value, kind).toBe(plain.summary[kind as keyof typeof plain.summary]?.value);
+    expect(r.summary['penalty.cases']?.value).toBe(755);
   });
 });
