@@ -10,7 +10,8 @@ import { textLines } from './rows.js';
 const NOTE_OPENER = /^(?:填报|填表|编制)?(?:说明|注释|备注|注)\s*[:]|(?:统计|情况|数据)表.{0,12}(?:说明|注)\s*[:]?$/;
 const ITEM = /^(?:\(?\d{1,2}[.、)]|\(\d{1,2}\)|[①-⑳])/;
 // Wordings that lay down how a table counts.
-const COUNTING_RULE = /统计范围(?:为|是)|[算计按]一[宗件起次]|计为(?:检查)?\d|计入[^。;]{0,24}类别|不计入|以[^。;,]{0,12}为准/;
+// (`以…为准` and `不计入` stay out: prose says `人数以12月31日为准,共有执法人员20人`.)
+const COUNTING_RULE = /统计范围(?:为|是)|[算计按]一[宗件起次]|计为(?:检查)?\d|计入[^。;]{0,24}类别/;
 const SENTENCE_END = /[。;!?\n]/;
 
 /**
