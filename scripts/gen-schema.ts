@@ -10,6 +10,7 @@ import {
   HeadingSchema,
   MetricSchema,
   RecordSchema,
+  RegionSchema,
   ReportSchema,
   SummaryValueSchema,
   TableSchema,
@@ -79,6 +80,15 @@ const META: Array<[z.ZodType, Meta]> = [
     },
   ],
   [
+    RegionSchema,
+    {
+      id: 'Region',
+      title: 'Region',
+      description:
+        'The administrative division the issuer belongs to, with its GB/T 2260 code, read from the issuer, title, publisher or text.',
+    },
+  ],
+  [
     TableSchema,
     {
       id: 'Table',
@@ -95,16 +105,18 @@ const META: Array<[z.ZodType, Meta]> = [
  *
  * @example
  * const schema = recordJsonSchema();
- * Object.keys(schema.$defs ?? {}); // ['Report', 'Heading', 'Table', 'Metric', 'SummaryValue', 'ErrorRecord']
+ * Object.keys(schema.$defs ?? {}); // ['Report', 'Heading', 'Table', 'Metric', 'SummaryValue', 'Region', 'ErrorRecord']
  */
 export function recordJsonSchema(): z.core.JSONSchema.BaseSchema {
   const registry = z.registry<Meta>();
   for (const [schema, meta] of META) registry.add(schema, meta);
   // Layer our metadata over the global registry's, so descriptions written in src/schema.ts survive.
-  const own = registry.get.bind(registry);
+  // Ours are looked up by identity: the registry's own `get` also merges a parent schema's entry, and
+  // would call this override for it, so a field's `.describe()` lost to its type's description.
+  const own = new Map<z.core.$ZodType, Meta>(META);
   registry.get = (schema) => {
     const global = z.globalRegistry.get(schema) as Meta | undefined;
-    const mine = own(schema);
+    const mine = own.get(schema);
     return global || mine ? { ...global, ...mine } : undefined;
   };
   return z.toJSONSchema(RecordSchema, { metadata: registry, target: 'draft-2020-12' });

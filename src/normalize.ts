@@ -1,6 +1,7 @@
-// Normalisation: Traditional → Simplified, full-width → half-width, a few punctuation marks folded.
-// Every step maps one UTF-16 unit to one, so an offset in the normalised text is the same offset in
-// the source, and `toSource` is the identity; it stays in the API so callers never depend on that.
+// Normalisation: Traditional → Simplified, full-width → half-width, a few punctuation marks folded,
+// and inline pinyin that mirror sites put after characters (`執(zhí)法`) removed. The character steps
+// map one UTF-16 unit to one; only pinyin removal shortens the text, so `toSource` is the identity for
+// text without pinyin and an offset table otherwise. Callers always map through `toSource`.
 import { sify, tify } from 'chinese-conv';
 import type { Script } from './schema.js';
 
@@ -10,7 +11,10 @@ export interface Normalized {
   text: string;
   /** The text as it was given. */
   source: string;
-  /** Maps an offset in `text` to the offset in `source`. */
+  /**
+   * Maps an offset in `text` to the offset in `source`. An end offset maps past the pinyin of the
+   * character before it (`执` of `執(zhí)法` ends after `(zhí)`), so spans keep their annotations.
+   */
   toSource(offset: number): number;
   /** The script of the source. */
   script: Script;
@@ -83,7 +87,40 @@ export function normalize(source: string): Normalized {
     if (k === 1) traditional++;
     else if (k === 2) simplifiedOnly++;
   }
-  return { text: fromUnits(out, !LONE_SURROGATE.test(source)), source, script: scriptOf(traditional, simplifiedOnly), toSource: (o) => o };
+  const folded = fromUnits(out, !LONE_SURROGATE.test(source)).replace(VARIANT_WORDS, (w) => VARIANTS[w]!);
+  const { text, toSource } = withoutPinyin(folded);
+  return { text, source, script: scriptOf(traditional, simplifiedOnly), toSource };
+}
+
+// Words that Traditional texts write with another character than the one chinese-conv maps to: the
+// word, not the character, decides (覆議 is 复议, but 覆盖 stays). Same length, so offsets hold.
+const VARIANTS: Record<string, string> = { 覆议: '复议' };
+const VARIANT_WORDS = new RegExp(Object.keys(VARIANTS).join('|'), 'g');
+
+// Pinyin after a Han character, in brackets, with a tone mark: `(zhí)`, `(shù)`, `(lǜ)`. The tone
+// mark keeps ordinary bracketed Latin (`(A)`, `(app)`) out.
+const PINYIN = /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)/g;
+
+function withoutPinyin(text: string): { text: string; toSource: (offset: number) => number } {
+  PINYIN.lastIndex = 0;
+  if (!PINYIN.test(text)) return { text, toSource: (o) => o };
+  // map[i] is the source offset of the i-th character kept; map[length] is the source's end.
+  const map = new Int32Array(text.length + 1);
+  let kept = '';
+  let k = 0;
+  let from = 0;
+  const keep = (to: number) => {
+    for (let i = from; i < to; i++) map[k++] = i;
+    kept += text.slice(from, to);
+  };
+  PINYIN.lastIndex = 0; // matchAll starts where test() stopped otherwise
+  for (const m of text.matchAll(PINYIN)) {
+    keep(m.index);
+    from = m.index + m[0].length;
+  }
+  keep(text.length);
+  map[k] = text.length;
+  return { text: kept, toSource: (o) => map[Math.max(0, Math.min(o, k))]! };
 }
 
 const utf16 = new TextDecoder('utf-16le');

@@ -4,7 +4,8 @@ import { ReportError } from './errors.js';
 import { DEFAULT_LIMITS, decodeInput, readInputFile, type Decoded, type InputOptions } from './input/index.js';
 import { extractFromNormalized, inOrder } from './metrics/extract.js';
 import { normalize } from './normalize.js';
-import { findChrome, findFacts, findHeadings } from './outline/index.js';
+import { findChrome, findFacts, findHeadings, findReportStarts } from './outline/index.js';
+import { profileReport } from './profile.js';
 import { ReportSchema, type Report } from './schema.js';
 import { crossCheck, summarize } from './summary.js';
 import { readTables, tableMetrics, toTables } from './tables/index.js';
@@ -17,36 +18,69 @@ export interface ParseOptions extends InputOptions {
 }
 
 /**
- * Parses one report into the contract's record: title, year, issuer, headings, metrics and summary.
- * Text gives the record at once; bytes (any encoding, HTML, DOCX, PDF) give a promise of it.
- * Throws `ReportError` for input that is no report (empty, binary, too large, ...).
+ * Parses the text of one report into the contract's record: title, year, issuer, headings, metrics and
+ * summary. Synchronous. For bytes (any encoding, HTML, DOCX, PDF) use `parseBytes`, for a file `parseFile`.
+ * Throws `ReportError` for text that is no report (empty, too long, no Chinese), `TypeError` for an
+ * argument of the wrong type.
  *
  * @example
  * const r = parseReport('2024年共办理行政处罚案件4起，罚没金额10.5万元。');
  * r.summary['penalty.cases']?.value; // 4
  * r.summary['penalty.fines']?.value; // 105000
  */
-export function parseReport(text: string, options?: ParseOptions): Report;
-export function parseReport(bytes: Uint8Array, options?: ParseOptions): Promise<Report>;
-export function parseReport(input: string | Uint8Array, options: ParseOptions = {}): Report | Promise<Report> {
-  if (typeof input === 'string') {
-    return parseDecoded({ text: stripBom(input), format: 'text', encoding: 'utf-16', warnings: [] }, options);
+export function parseReport(text: string, options?: ParseOptions): Report {
+  if (typeof text !== 'string') {
+    const hint = (text as unknown) instanceof Uint8Array ? '; for bytes use parseBytes, for a file parseFile' : '';
+    throw new TypeError(`parseReport takes a string, not ${describe(text)}${hint}`);
   }
-  if (input instanceof Uint8Array) return decodeInput(input, options).then((d) => parseDecoded(d, options));
-  throw new ReportError('BINARY', `parseReport takes a string or a Uint8Array, not ${typeof input}`);
+  const opts = checkOptions('parseReport', options);
+  return parseDecoded({ text: stripBom(text), format: 'text', encoding: 'utf-16', warnings: [] }, opts);
+}
+
+/**
+ * Parses a report given as bytes: text in any encoding, an HTML page, a DOCX or a PDF, told from the bytes.
+ * A Node `Buffer` is a `Uint8Array`. Rejects with `ReportError` for input that is no report (binary,
+ * undecodable, too large, ...), and with `TypeError` for an argument of the wrong type.
+ *
+ * @example
+ * const r = await parseBytes(readFileSync('report.pdf'), { file: 'report.pdf' });
+ * r.format; // 'pdf'
+ */
+export async function parseBytes(bytes: Uint8Array, options?: ParseOptions): Promise<Report> {
+  if (!(bytes instanceof Uint8Array)) {
+    const hint = typeof bytes === 'string' ? '; for text use parseReport' : '';
+    throw new TypeError(`parseBytes takes a Uint8Array (or Buffer), not ${describe(bytes)}${hint}`);
+  }
+  const opts = checkOptions('parseBytes', options);
+  return parseDecoded(await decodeInput(bytes, opts), opts);
 }
 
 /**
  * Reads a file (text in any encoding, HTML, DOCX or PDF) and parses it. The record's `file` is the path.
+ * Rejects with `ReportError` for a missing, unreadable or unparsable file, and with `TypeError` for an
+ * argument of the wrong type.
  *
  * @example
  * const r = await parseFile('fixtures/seeds/001_3770c9764d7b996a.txt');
  * r.issuer; // '西青区教育局'
  */
-export async function parseFile(path: string, options: ParseOptions = {}): Promise<Report> {
-  const decoded = await readInputFile(path, options);
-  return parseDecoded(decoded, { file: path, ...options });
+export async function parseFile(path: string, options?: ParseOptions): Promise<Report> {
+  if (typeof path !== 'string') throw new TypeError(`parseFile takes a path as a string, not ${describe(path)}`);
+  const opts = checkOptions('parseFile', options);
+  const decoded = await readInputFile(path, opts);
+  return parseDecoded(decoded, { file: path, ...opts });
 }
+
+function checkOptions(fn: string, options: unknown): ParseOptions {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`${fn}: options must be an object, not ${describe(options)}`);
+  }
+  return options as ParseOptions;
+}
+
+const describe = (x: unknown): string =>
+  x === null ? 'null' : Array.isArray(x) ? 'an array' : x instanceof Uint8Array ? 'a Uint8Array' : typeof x;
 
 const stripBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
 
@@ -65,9 +99,10 @@ function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
   const chrome = findChrome(norm.text);
   const headings = findHeadings(norm.text, chrome);
   const facts = findFacts(norm.text, chrome);
+  const reportStarts = findReportStarts(norm.text, chrome);
   const tables = readTables(norm, chrome);
-  const prose = extractFromNormalized(norm, { chrome, headings, year: facts.year, skip: tables.skip });
-  const metrics = inOrder(prose, tableMetrics(norm, tables.tables, { headings, year: facts.year }));
+  const prose = extractFromNormalized(norm, { chrome, headings, year: facts.year, reportStarts, skip: tables.skip });
+  const metrics = inOrder(prose, tableMetrics(norm, tables.tables, { headings, year: facts.year, reportStarts }));
   const summary = summarize(metrics, facts.year);
 
   const report: Report = {
@@ -76,10 +111,11 @@ function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
     title: facts.title,
     year: facts.year,
     issuer: facts.issuer,
+    ...profileReport(norm.text, chrome, headings, facts),
     script: norm.script,
     format: decoded.format,
     encoding: decoded.encoding,
-    headings,
+    headings: headings.map((h) => ({ ...h, start: norm.toSource(h.start), end: norm.toSource(h.end) })),
     tables: toTables(norm, tables.tables),
     metrics,
     summary,

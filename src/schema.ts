@@ -1,8 +1,13 @@
 // The public data shapes. Types are inferred from these schemas, never written twice.
 // ../shared/CONTRACT.md fixes the field names and meanings; fields beyond it are additions.
+// Every field carries its meaning twice: a JSDoc comment, which editors show on hover over the inferred
+// types, and `.describe()`, which goes into the JSON Schema and docs/record.md. test/schema-docs.test.ts
+// checks that the two agree.
 import { z } from 'zod';
+import { KIND_NAMES } from './metrics/kinds.js';
 
 /** Units a metric's value is expressed in (money is always converted to yuan). */
+/** The unit of the value: `case`, `yuan` (money, always converted to yuan), `person`, `person_time` (人次), `time` (次: how often), `visit` (家次), `institution`, `item`, `hour` or `percent`. */
 export const UnitSchema = z.enum([
   'case', // 案件: 起, 件, 宗, 例
   'yuan', // money, converted from 元 / 万元 / 亿元
@@ -14,58 +19,86 @@ export const UnitSchema = z.enum([
   'item', // 份, 条, 项, 个, 处
   'hour', // 小时, 学时, 课时
   'percent', // %
-]);
+]).describe('The unit of the value: `case`, `yuan` (money, always converted to yuan), `person`, `person_time` (人次), `time` (次: how often), `visit` (家次), `institution`, `item`, `hour` or `percent`.');
 export type Unit = z.infer<typeof UnitSchema>;
 
-export const QualifierSchema = z.enum(['exact', 'at_least', 'more_than', 'approx', 'at_most']);
+/** How the figure was stated: `exact`; `at_least` (以上, 不少于); `more_than` (余, 多, 超过); `approx` (约, 近); `at_most` (以内, 不足). */
+export const QualifierSchema = z
+  .enum(['exact', 'at_least', 'more_than', 'approx', 'at_most'])
+  .describe('How the figure was stated: `exact`; `at_least` (以上, 不少于); `more_than` (余, 多, 超过); `approx` (约, 近); `at_most` (以内, 不足).');
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
-export const RoleSchema = z.enum(['total', 'subset', 'item']);
+/** `total` (共, 全年, 累计: the whole count), `subset` (after 其中: part of a total of the same kind), or `item` (any other figure). */
+export const RoleSchema = z
+  .enum(['total', 'subset', 'item'])
+  .describe('`total` (共, 全年, 累计: the whole count), `subset` (after 其中: part of a total of the same kind), or `item` (any other figure).');
 export type Role = z.infer<typeof RoleSchema>;
 
-export const ScriptSchema = z.enum(['simplified', 'traditional', 'mixed']);
+/** The script the report is written in: `simplified`, `traditional` or `mixed`. */
+export const ScriptSchema = z
+  .enum(['simplified', 'traditional', 'mixed'])
+  .describe('The script the report is written in: `simplified`, `traditional` or `mixed`.');
 export type Script = z.infer<typeof ScriptSchema>;
 
-export const FormatSchema = z.enum(['text', 'html', 'docx', 'pdf']);
+/** The container the report was read from, told from its bytes: `text`, `html`, `docx` or `pdf`. */
+export const FormatSchema = z
+  .enum(['text', 'html', 'docx', 'pdf'])
+  .describe('The container the report was read from, told from its bytes: `text`, `html`, `docx` or `pdf`.');
 export type Format = z.infer<typeof FormatSchema>;
 
 const Offset = z.number().int().nonnegative();
 
+/** The name of a metric kind (see `KINDS`): `penalty.cases`, `penalty.fines`, `officers.total`, … */
+export const KindSchema = z.enum(KIND_NAMES).describe('The name of a metric kind (see `KINDS`): `penalty.cases`, `penalty.fines`, `officers.total`, …');
+export type Kind = z.infer<typeof KindSchema>;
+
 /** Where a metric was read: a sentence, or a table cell. */
-export const MetricSourceSchema = z.enum(['prose', 'table']);
+export const MetricSourceSchema = z
+  .enum(['prose', 'table'])
+  .describe("Where the figure was read: `prose` (a sentence) or `table` (a cell of one of the report's `tables`).");
 export type MetricSource = z.infer<typeof MetricSourceSchema>;
 
 /** One figure read from the report, pointing back to the words it came from. */
 export const MetricSchema = z.object({
-  kind: z.string().min(1),
-  value: z.number().finite().nonnegative(),
-  unit: UnitSchema,
-  qualifier: QualifierSchema,
-  role: RoleSchema,
-  /** The source words the figure was read from, in the source script. */
-  text: z.string(),
-  /** JavaScript string offsets into the decoded source text: `source.slice(start, end) === text`. */
-  start: Offset,
-  end: Offset,
-  /** Titles of the headings the mention stands under, outermost first. */
-  section: z.array(z.string()),
+  /** What the figure counts: a metric kind such as `penalty.cases` (see `KINDS`). */
+  kind: KindSchema.describe('What the figure counts: a metric kind such as `penalty.cases` (see `KINDS`).'),
+  /** The figure, as a number in `unit` (万元 and 亿元 converted to yuan, 三 to 3). */
+  value: z.number().finite().nonnegative().describe('The figure, as a number in `unit` (万元 and 亿元 converted to yuan, 三 to 3).'),
+  /** The unit of `value`. */
+  unit: UnitSchema.describe('The unit of `value`.'),
+  /** How the figure was stated: exactly, or with 以上, 余, 约, 以内 and the like. */
+  qualifier: QualifierSchema.describe('How the figure was stated: exactly, or with 以上, 余, 约, 以内 and the like.'),
+  /** `total`, `subset` (part of a total after 其中) or `item`; the summary never takes a subset. */
+  role: RoleSchema.describe('`total`, `subset` (part of a total after 其中) or `item`; the summary never takes a subset.'),
+  /** The source words the figure was read from, as written (Traditional stays Traditional). */
+  text: z.string().describe('The source words the figure was read from, as written (Traditional stays Traditional).'),
+  /** Offset of `text` in the decoded source text, in UTF-16 units: `source.slice(start, end) === text`. */
+  start: Offset.describe('Offset of `text` in the decoded source text, in UTF-16 units: `source.slice(start, end) === text`.'),
+  /** Offset just past `text` in the decoded source text. */
+  end: Offset.describe('Offset just past `text` in the decoded source text.'),
+  /** Titles of the headings the mention stands under, outermost first; empty before the first heading. */
+  section: z.array(z.string()).describe('Titles of the headings the mention stands under, outermost first; empty before the first heading.'),
   /** True when the value 0 comes from a negation (`未发生…案件`), not from a written figure. */
-  negated: z.boolean(),
-  /** The year the figure is for: stated in its sentence, or implied by the report's year. */
-  year: z.number().int().nullable(),
-  yearStated: z.boolean(),
-  /** The rule that produced the mention (for debugging and audits). */
-  rule: z.string(),
-  source: MetricSourceSchema.describe(
-    'Where the figure was read: `prose` (a sentence) or `table` (a cell of one of the report\'s `tables`).',
-  ),
+  negated: z.boolean().describe('True when the value 0 comes from a negation (`未发生…案件`), not from a written figure.'),
+  /** The year the figure is for: stated in its sentence, or else the report's year; null when neither is known. */
+  year: z.number().int().nullable().describe("The year the figure is for: stated in its sentence, or else the report's year; null when neither is known."),
+  /** True when `year` is stated in the figure's sentence (`2022年共…`, `去年`), false when taken from the report. */
+  yearStated: z.boolean().describe("True when `year` is stated in the figure's sentence (`2022年共…`, `去年`), false when taken from the report."),
+  /** The name of the rule that read the figure, for audits and bug reports; not a stable interface. */
+  rule: z.string().describe('The name of the rule that read the figure, for audits and bug reports; not a stable interface.'),
+  /** Parallel parts of one whole (`对企业作出处罚30件;对个人作出处罚8件`) share a group number; absent for a figure that is no such part. */
+  group: z.number().int().positive().optional().describe('Parallel parts of one whole (`对企业作出处罚30件;对个人作出处罚8件`) share a group number; absent for a figure that is no such part.'),
+  /** Where the figure was read: `prose` or `table`. */
+  source: MetricSourceSchema,
+  /** For a figure from a table of agencies (单位名称): the agency its row names. */
   agency: z
     .string()
     .optional()
     .describe(
       'For a figure from a table with one row per agency (单位名称): the agency the row names, in Simplified. ' +
-        'Rows of agencies are `item`s; the 合计 row (or a lone agency row) is the report\'s `total`.',
+        "Rows of agencies are `item`s; the 合计 row (or a lone agency row) is the report's `total`.",
     ),
+  /** For a figure from a table: where its value cell stands. */
   cell: z
     .object({ table: z.number().int().nonnegative(), row: z.number().int().nonnegative(), column: z.number().int().nonnegative() })
     .optional()
@@ -75,21 +108,37 @@ export type Metric = z.infer<typeof MetricSchema>;
 
 /** A section heading: `一、` = 1, `（一）` = 2, `1.` = 3, `（1）` = 4, `第一部分` = 0. */
 export const HeadingSchema = z.object({
-  level: z.number().int().min(0).max(4),
-  marker: z.string(),
+  /** The heading's depth: 0 for `第一部分`, 1 for `一、`, 2 for `（一）`, 3 for `1.` or `1、`, 4 for `（1）`. */
+  level: z.literal([0, 1, 2, 3, 4]).describe('The heading\'s depth: 0 for `第一部分`, 1 for `一、`, 2 for `（一）`, 3 for `1.` or `1、`, 4 for `（1）`.'),
+  /** The numbering as written: `一、`, `（二）`, `3.`. */
+  marker: z.string().describe('The numbering as written: `一、`, `（二）`, `3.`.'),
   /** The heading's own words in Simplified, without marker and without a run-on sentence. */
-  title: z.string(),
-  start: Offset,
-  end: Offset,
+  title: z.string().describe("The heading's own words in Simplified, without marker and without a run-on sentence."),
+  /** Offset of the heading's first character (its marker) in the decoded source text. */
+  start: Offset.describe("Offset of the heading's first character (its marker) in the decoded source text."),
+  /** Offset just past the heading's title in the decoded source text. */
+  end: Offset.describe("Offset just past the heading's title in the decoded source text."),
 });
 export type Heading = z.infer<typeof HeadingSchema>;
 
+/** How the summary's figure was decided (README, "How the summary is chosen"). */
+export const SummaryRuleSchema = z
+  .enum(['table-total', 'total-for-year', 'total', 'sum-of-parts', 'item', 'negation'])
+  .describe('How the summary\'s figure was decided (README, "How the summary is chosen").');
+export type SummaryRule = z.infer<typeof SummaryRuleSchema>;
+
 /** The report's figure for one core kind, with indices of the metrics it rests on. */
 export const SummaryValueSchema = z.object({
-  value: z.number().finite().nonnegative(),
-  unit: UnitSchema,
-  qualifier: QualifierSchema,
-  evidence: z.array(z.number().int().nonnegative()).min(1),
+  /** The report's figure for the kind, in `unit`. */
+  value: z.number().finite().nonnegative().describe("The report's figure for the kind, in `unit`."),
+  /** The unit of `value` (the kind's unit). */
+  unit: UnitSchema.describe("The unit of `value` (the kind's unit)."),
+  /** How the figure was stated, as in the metric it comes from. */
+  qualifier: QualifierSchema.describe('How the figure was stated, as in the metric it comes from.'),
+  /** Indices into the report's `metrics` of the mentions the value rests on; at least one. */
+  evidence: z.array(z.number().int().nonnegative()).min(1).describe("Indices into the report's `metrics` of the mentions the value rests on; at least one."),
+  /** Which rule decided the figure: a statistics table's total, a total stated for the year, a total, the sum of parallel parts, the first item, or a negation. */
+  rule: SummaryRuleSchema.describe("Which rule decided the figure: a statistics table's total, a total stated for the year, a total, the sum of parallel parts, the first item, or a negation."),
 });
 export type SummaryValue = z.infer<typeof SummaryValueSchema>;
 
@@ -106,15 +155,17 @@ export const CORE_KINDS = [
   'reconsideration.cases',
   'litigation.cases',
   'litigation.lost',
-] as const;
+] as const satisfies readonly Kind[];
+/** The name of a core kind: one of `CORE_KINDS`, the kinds every report is summarised on. */
 export type CoreKind = (typeof CORE_KINDS)[number];
 
-export const SummarySchema = z.object(
-  Object.fromEntries(CORE_KINDS.map((k) => [k, SummaryValueSchema.nullable()])) as Record<
-    CoreKind,
-    z.ZodNullable<typeof SummaryValueSchema>
-  >,
-);
+export const SummarySchema = z
+  .object(
+    Object.fromEntries(
+      CORE_KINDS.map((k) => [k, SummaryValueSchema.nullable().describe(`The report's figure for \`${k}\`, or null when it gives none.`)]),
+    ) as Record<CoreKind, z.ZodNullable<typeof SummaryValueSchema>>,
+  )
+  .describe("The report's figure for each core kind, or null where it gives none.");
 export type Summary = z.infer<typeof SummarySchema>;
 
 /**
@@ -168,11 +219,17 @@ export const TableSchema = z.object({
 export type Table = z.infer<typeof TableSchema>;
 
 /** A content oddity worth knowing about; never a reason to fail. */
-export const WarningSchema = z.object({ code: z.string(), message: z.string() });
+export const WarningSchema = z.object({
+  /** A short name for the oddity: `ENCODING_GUESSED`, `CHARSET_MISMATCH`, `INVALID_BYTES`, `PDF_PAGES_WITHOUT_TEXT`. */
+  code: z.string().describe('A short name for the oddity: `ENCODING_GUESSED`, `CHARSET_MISMATCH`, `INVALID_BYTES`, `PDF_PAGES_WITHOUT_TEXT`.'),
+  /** What was found, in words. */
+  message: z.string().describe('What was found, in words.'),
+});
 export type Warning = z.infer<typeof WarningSchema>;
 
 /** Stable error codes for inputs that cannot be parsed. Documented in the README. */
-export const ErrorCodeSchema = z.enum([
+export const ErrorCodeSchema = z
+  .enum([
   'NOT_FOUND', // the path does not exist
   'IS_DIRECTORY', // a directory where a file was expected
   'UNREADABLE', // the file exists but cannot be read (permissions, I/O)
@@ -184,35 +241,114 @@ export const ErrorCodeSchema = z.enum([
   'CORRUPT_FILE', // a DOCX or PDF that is truncated or damaged
   'NO_TEXT', // a document with no text layer (a scanned PDF)
   'NOT_A_REPORT', // decoded text with no Chinese in it
+  'SEGMENTER_UNAVAILABLE', // segment/keywords without the optional dependency nodejieba
   'INTERNAL', // a bug in this library: please report it
-]);
+  ])
+  .describe('Why the input could not be parsed; the codes are stable and listed in the README ("Bad input").');
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+/** What kind of report it is (src/outline/report-type.ts tells how it is read). Names are stable. */
+export const ReportTypeSchema = z
+  .enum(['enforcement_report', 'rule_of_law_report', 'enforcement_statistics', 'other'])
+  .describe(
+    'enforcement_report: 行政执法情况报告, 行政执法工作总结 (and reports on one kind of act, 行政许可实施情况报告); ' +
+      'rule_of_law_report: 法治政府建设年度报告; enforcement_statistics: 行政执法统计年报, 行政执法数据表; other: anything else',
+  );
+export type ReportType = z.infer<typeof ReportTypeSchema>;
+
+/**
+ * The kind of body that issued the report: the fields of src/outline/bodies.ts (the departments every level
+ * of government has), a government itself, or other. The list is stable: kinds are added, none renamed.
+ */
+export const BodyTypeSchema = z
+  .enum([
+    'education', 'market_regulation', 'urban_management', 'comprehensive_enforcement', 'emergency', 'health',
+    'housing_construction', 'water', 'commerce', 'forestry', 'culture_tourism', 'human_resources', 'statistics',
+    'natural_resources', 'justice', 'public_security', 'transport', 'agriculture', 'ecology_environment',
+    'civil_affairs', 'finance', 'development_reform', 'industry', 'sports', 'audit', 'medical_security', 'veterans',
+    'meteorology', 'civil_defence', 'government_services', 'government', 'other',
+  ])
+  .describe("The issuer's kind of body, read from its name (教育局 → education, 市场监督管理局 → market_regulation, 人民政府 → government); other for a body of no listed kind");
+export type BodyType = z.infer<typeof BodyTypeSchema>;
+
+/** An administrative division, as the record names the issuer's. */
+export const RegionSchema = z
+  .object({
+    code: z.string().regex(/^\d{6}$/).describe('six-digit GB/T 2260 code of the division (120101 for 天津市和平区)'),
+    province: z.string().describe('province-level division: 天津市, 浙江省, 广西壮族自治区'),
+    city: z
+      .string()
+      .nullable()
+      .describe('prefecture-level division; for the four municipalities the municipality itself; null for a province and for county-level divisions governed directly by a province'),
+    county: z.string().nullable().describe('county-level division (district, county, county-level city, banner); null above that level'),
+    level: z.enum(['province', 'city', 'county']).describe('the level of the division the code names'),
+    from: z.enum(['issuer', 'title', 'publisher', 'text']).describe('whose words named the place: the issuer, the title, the page\'s publisher, or the text alone'),
+  })
+  .describe('The administrative division the issuer belongs to');
+export type Region = z.infer<typeof RegionSchema>;
 
 /** A parsed report (CONTRACT.md "Record"). */
 export const ReportSchema = z.object({
-  file: z.string().optional(),
-  ok: z.literal(true),
-  title: z.string().nullable(),
-  year: z.number().int().nullable(),
-  issuer: z.string().nullable(),
-  script: ScriptSchema,
-  format: FormatSchema,
-  encoding: z.string(),
-  headings: z.array(HeadingSchema),
-  tables: z.array(TableSchema).describe('The tables of the report (statistics tables and others), in order.'),
-  metrics: z.array(MetricSchema),
-  summary: SummarySchema,
-  warnings: z.array(WarningSchema),
+  /** The input's path as given (`parseFile`, the CLI) or the `file` option; absent otherwise. */
+  file: z.string().optional().describe("The input's path as given (`parseFile`, the CLI) or the `file` option; absent otherwise."),
+  /** Always true for a parsed report (false marks an error record). */
+  ok: z.literal(true).describe('Always true for a parsed report (false marks an error record).'),
+  /** Hash of the normalised text (chrome, white space and punctuation width folded): one report, one id, in any container. */
+  docId: z.string().regex(/^[0-9a-f]{16}$/).describe("Hash of the normalised text (chrome, white space and punctuation width folded): one report, one id, in any container."),
+  /** The report's title as written (joined when it spans lines), or null when none is found. */
+  title: z.string().nullable().describe("The report's title as written (joined when it spans lines), or null when none is found."),
+  /** The year the report is about (from the title, else the text), or null when unknown. */
+  year: z.number().int().nullable().describe('The year the report is about (from the title, else the text), or null when unknown.'),
+  /** The body that issued the report (`西青区教育局`), or null when unknown. */
+  issuer: z.string().nullable().describe('The body that issued the report (`西青区教育局`), or null when unknown.'),
+  /** What kind of report it is: enforcement_report, rule_of_law_report, enforcement_statistics or other. */
+  reportType: ReportTypeSchema.describe("What kind of report it is: enforcement_report, rule_of_law_report, enforcement_statistics or other."),
+  /** The publishing body as the page metadata (发布机构, 来源, 公开主体) or the signature names it; null when none. */
+  publisher: z.string().nullable().describe("The publishing body as the page metadata (发布机构, 来源, 公开主体) or the signature names it; null when none."),
+  /** Publication date, YYYY-MM-DD, from the page metadata (发布日期) or the signature date; null when none. */
+  published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("Publication date, YYYY-MM-DD, from the page metadata (发布日期) or the signature date; null when none."),
+  /** The administrative division the issuer belongs to; null when unknown or ambiguous. */
+  region: RegionSchema.nullable().describe("The administrative division the issuer belongs to; null when unknown or ambiguous."),
+  /** When the place name is ambiguous (和平区 is in 天津 and in 沈阳) and nothing in the text settles it: every division it could be; empty otherwise. */
+  regionCandidates: z.array(RegionSchema).describe("When the place name is ambiguous (和平区 is in 天津 and in 沈阳) and nothing in the text settles it: every division it could be; empty otherwise."),
+  /** The issuer's kind of body; null when neither issuer nor title names one. */
+  bodyType: BodyTypeSchema.nullable().describe("The issuer's kind of body; null when neither issuer nor title names one."),
+  /** The script the report is written in. */
+  script: ScriptSchema.describe('The script the report is written in.'),
+  /** The container the report was read from. */
+  format: FormatSchema.describe('The container the report was read from.'),
+  /** The text encoding found (`utf-8`, `gb18030`, `big5`, …; `utf-16` for a string, `unicode` for PDF). */
+  encoding: z.string().describe('The text encoding found (`utf-8`, `gb18030`, `big5`, …; `utf-16` for a string, `unicode` for PDF).'),
+  /** The section headings, in the order of the text. */
+  headings: z.array(HeadingSchema).describe('The section headings, in the order of the text.'),
+  /** The tables of the report (standard statistics tables and others), in the order of the text. */
+  tables: z.array(TableSchema).describe('The tables of the report (standard statistics tables and others), in the order of the text.'),
+  /** Every figure read, in the order of the text. */
+  metrics: z.array(MetricSchema).describe('Every figure read, in the order of the text.'),
+  /** One figure per core kind, chosen from `metrics` (see the README, "How the summary is chosen"). */
+  summary: SummarySchema.describe('One figure per core kind, chosen from `metrics` (see the README, "How the summary is chosen").'),
+  /** Oddities of the input worth knowing (a guessed encoding, ...); never a reason to fail. */
+  warnings: z.array(WarningSchema).describe('Oddities of the input worth knowing (a guessed encoding, ...); never a reason to fail.'),
   /** The decoded (or extracted) text that offsets point into; only with `includeText`. */
-  text: z.string().optional(),
+  text: z.string().optional().describe('The decoded (or extracted) text that offsets point into; only with `includeText`.'),
 });
 export type Report = z.infer<typeof ReportSchema>;
 
 /** The record for an input that could not be parsed. */
 export const ErrorRecordSchema = z.object({
-  file: z.string().optional(),
-  ok: z.literal(false),
-  error: z.object({ code: ErrorCodeSchema, message: z.string() }),
+  /** The input's path as given; absent when parsing text without the `file` option. */
+  file: z.string().optional().describe("The input's path as given; absent when parsing text without the `file` option."),
+  /** Always false for an error record. */
+  ok: z.literal(false).describe('Always false for an error record.'),
+  /** Why the input could not be parsed. */
+  error: z
+    .object({
+      /** A stable error code (see the README, "Bad input"). */
+      code: ErrorCodeSchema.describe('A stable error code (see the README, "Bad input").'),
+      /** What went wrong and what to do about it. */
+      message: z.string().describe('What went wrong and what to do about it.'),
+    })
+    .describe('Why the input could not be parsed.'),
 });
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 

@@ -1,9 +1,14 @@
 // Word segmentation and keywords with nodejieba. Its dictionaries cost ~1.5 s and ~300 MB, so the native
 // module is required on the first call that needs it, never at import time, and loaded once per process.
+// nodejieba is an optional dependency (it compiles from source where no prebuilt binary can be fetched):
+// without it these two functions throw SEGMENTER_UNAVAILABLE and the rest of the library works.
 // Jieba reads the normalised (Simplified, half-width) text, which has the source's length; tokens are
 // aligned back to it by walking both, and every token's `word` is cut from the source itself.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Nodejieba from 'nodejieba';
+import { ReportError } from './errors.js';
 import { normalize } from './normalize.js';
 
 /** A word of the source text. `text.slice(start, end) === word`. */
@@ -18,6 +23,14 @@ export interface Token {
   tag?: string;
 }
 
+/**
+ * Words to add to jieba's dictionary: a path to a file in jieba's user-dictionary format (one word a line,
+ * optionally followed by a frequency and a part-of-speech tag: `双随机一公开 nz`), or the lines themselves
+ * (`['校外培训机构', '罚没款 n']`). Jieba keeps one dictionary per process, so added words stay for later
+ * calls; the frequency is read but not used (nodejieba gives user words a fixed weight).
+ */
+export type UserDict = string | readonly string[];
+
 export interface SegmentOptions {
   /** Add jieba's part-of-speech tag to every token. Default `false`. */
   tags?: boolean;
@@ -26,6 +39,17 @@ export interface SegmentOptions {
    * digit and Latin runs into single characters (`100100` → `1`, `0`, `0`, …).
    */
   hmm?: boolean;
+  /** More words for jieba's dictionary, on top of the enforcement terms shipped with the package. */
+  userDict?: UserDict;
+}
+
+export interface KeywordOptions {
+  /** How many keywords at most. Default `10`; `Infinity` for all. */
+  n?: number;
+  /** Keep only words with these part-of-speech tags (jieba's: `n`, `nz`, `v`, `vn`, …). Default: all. */
+  allowPOS?: readonly string[];
+  /** More words for jieba's dictionary, on top of the enforcement terms shipped with the package. */
+  userDict?: UserDict;
 }
 
 /** A keyword with its TF-IDF weight (higher is more characteristic of the text). */
@@ -38,18 +62,98 @@ export interface Keyword {
 type Jieba = typeof Nodejieba;
 
 let jieba: Jieba | undefined;
+let unavailable: ReportError | undefined;
 
-// Requires nodejieba and loads its dictionaries, once. We never call `load()` ourselves: nodejieba loads
-// its default dictionaries on its first call, so a process that already uses it does not load them twice.
+// `import.meta.url` is empty in the CommonJS build, where `__filename` stands in; no bare `require`,
+// which bundlers rewrite into a shim that throws in ESM.
+const here = () => (typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url);
+
+// The enforcement terms shipped with the package, added to jieba on its first load. The file sits one
+// level above this module both in the sources (src/) and in the build (dist/).
+const ENFORCEMENT_DICT = () => new URL('../dict/enforcement.txt', here());
+
+// Requires nodejieba, loads its dictionaries and adds the enforcement terms, once. We never call `load()`
+// ourselves: nodejieba loads its default dictionaries on its first call, so a process that already uses
+// it does not load them twice.
 function getJieba(): Jieba {
   if (jieba) return jieba;
-  // `import.meta.url` is empty in the CommonJS build, where `__filename` stands in; no bare `require`,
-  // which bundlers rewrite into a shim that throws in ESM.
-  const here = typeof __filename === 'string' ? __filename : import.meta.url;
-  const mod = createRequire(here)('nodejieba') as Jieba;
-  mod.cut('', true); // loads the dictionaries
+  if (unavailable) throw unavailable;
+  let mod: Jieba;
+  try {
+    mod = createRequire(here())('nodejieba') as Jieba;
+    mod.cut('', true); // loads the dictionaries (and the native binding, which may be missing)
+  } catch (err) {
+    unavailable = new ReportError(
+      'SEGMENTER_UNAVAILABLE',
+      'segment and keywords need nodejieba, an optional dependency that is not installed here or could not be built ' +
+        `(${err instanceof Error ? err.message.split('\n')[0] : String(err)}). Install it with \`npm install nodejieba\`; ` +
+        'where no prebuilt binary can be downloaded it compiles from source, which needs python3, make and g++ ' +
+        '(on Debian or Ubuntu: apt-get install python3 make g++). parseReport and the CLI do not need it.',
+      { cause: err },
+    );
+    throw unavailable;
+  }
   jieba = mod;
+  addWords(mod, readDictFile(ENFORCEMENT_DICT()));
   return mod;
+}
+
+// What has been added to jieba already: dictionary files by path, words by word and tag.
+const loadedFiles = new Set<string>();
+const addedWords = new Set<string>();
+
+interface DictEntry {
+  word: string;
+  tag?: string;
+}
+
+// A line of jieba's user dictionary: `word [frequency] [tag]`. The word is normalised as the text is
+// (Traditional → Simplified, full-width → half-width), since jieba only ever sees normalised text.
+function parseDictLine(line: string): DictEntry | undefined {
+  const [word, ...rest] = line.replace(/^\ufeff/, '').trim().split(/\s+/);
+  if (!word) return undefined;
+  const tag = rest.find((r) => !/^\d+(?:\.\d+)?$/.test(r));
+  return tag ? { word: normalize(word).text, tag } : { word: normalize(word).text };
+}
+
+function readDictFile(path: string | URL): DictEntry[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const shown = path instanceof URL ? fileURLToPath(path) : path;
+    throw new ReportError(
+      code === 'ENOENT' ? 'NOT_FOUND' : 'UNREADABLE',
+      `cannot read the user dictionary ${shown} (${code ?? String(err)}); check the path`,
+      { cause: err },
+    );
+  }
+  return text.split(/\r?\n/).flatMap((line) => parseDictLine(line) ?? []);
+}
+
+function addWords(j: Jieba, entries: readonly DictEntry[]): void {
+  for (const { word, tag } of entries) {
+    const key = `${word}\t${tag ?? ''}`;
+    if (addedWords.has(key)) continue;
+    if (tag) j.insertWord(word, tag);
+    else j.insertWord(word);
+    addedWords.add(key);
+  }
+}
+
+// Adds a caller's user dictionary (file or lines) to jieba, once per file and once per word.
+function useDict(j: Jieba, fn: string, dict: UserDict | undefined): void {
+  if (dict === undefined) return;
+  if (typeof dict === 'string') {
+    if (loadedFiles.has(dict)) return;
+    addWords(j, readDictFile(dict));
+    loadedFiles.add(dict);
+  } else if (Array.isArray(dict) && dict.every((w) => typeof w === 'string')) {
+    addWords(j, dict.flatMap((line) => parseDictLine(line) ?? []));
+  } else {
+    throw new TypeError(`${fn}: userDict must be a path or an array of words`);
+  }
 }
 
 /**
@@ -128,9 +232,11 @@ function tagWords(j: Jieba, words: readonly string[]): string[] {
  */
 export function segment(text: string, options: SegmentOptions = {}): Token[] {
   if (typeof text !== 'string') throw new TypeError(`segment takes a string, not ${typeof text}`);
+  if (typeof options !== 'object' || options === null) throw new TypeError('segment: options must be an object');
   if (BLANK.test(text)) return [];
   const { tags = false, hmm = true } = options;
   const j = getJieba();
+  useDict(j, 'segment', options.userDict);
   const prepared = prepare(text);
   let words: string[];
   let wordTags: string[] | undefined;
@@ -159,36 +265,52 @@ export function segment(text: string, options: SegmentOptions = {}): Token[] {
 const HAS_LETTER = /\p{L}/u;
 
 /**
- * The `n` words most characteristic of a text by TF-IDF (jieba's extractor: its own IDF table and stop
+ * The words most characteristic of a text by TF-IDF (jieba's extractor: its own IDF table and stop
  * words), highest weight first; ties by word. Words are given in Simplified, half-width form; bare
  * numbers are left out. Pass a section's text to get that section's keywords. The first call loads
  * jieba's dictionaries (~1.5 s, ~300 MB).
  *
  * @param text Any text.
- * @param n How many keywords at most. Default `10`; `Infinity` for all.
+ * @param options `n` (default `10`, `Infinity` for all) keywords at most; `allowPOS` keeps only words
+ * with these part-of-speech tags; `userDict` adds words to jieba's dictionary.
  * @example
- * keywords('区教育局开展校外培训机构专项检查，检查校外培训机构32家。', 3);
- * // [{ word: '校外', weight: 20.93… }, { word: '培训', weight: 14.58… }, { word: '检查', weight: 12.09… }]
+ * keywords('区教育局开展校外培训机构专项检查，检查校外培训机构32家。', { n: 3 });
+ * // [{ word: '校外', weight: 20.93… }, { word: '培训', weight: 14.58… }, { word: '专项检查', weight: 11.74… }]
  *
- * // Keywords per section, from the headings of a parsed report:
+ * // Nouns only, keywords per section, from the headings of a parsed report:
  * const r = parseReport(source);
  * const perSection = r.headings.map((h, i) => ({
  *   title: h.title,
- *   keywords: keywords(source.slice(h.start, r.headings[i + 1]?.start ?? source.length), 5),
+ *   keywords: keywords(source.slice(h.start, r.headings[i + 1]?.start ?? source.length), { n: 5, allowPOS: ['n', 'nz', 'vn'] }),
  * }));
  */
-export function keywords(text: string, n = 10): Keyword[] {
+export function keywords(text: string, options: KeywordOptions = {}): Keyword[] {
   if (typeof text !== 'string') throw new TypeError(`keywords takes a string, not ${typeof text}`);
-  if (!(n >= 0) || (!Number.isInteger(n) && n !== Infinity)) {
-    throw new RangeError(`keywords: n must be a non-negative integer or Infinity, not ${n}`);
+  if (typeof options !== 'object' || options === null) {
+    throw new TypeError(`keywords takes options, not ${typeof options}: write keywords(text, { n: ${String(options)} })`);
+  }
+  const { n = 10, allowPOS } = options;
+  if (typeof n !== 'number' || !(n >= 0) || (!Number.isInteger(n) && n !== Infinity)) {
+    throw new RangeError(`keywords: n must be a non-negative integer or Infinity, not ${String(n)}`);
+  }
+  if (allowPOS !== undefined && !(Array.isArray(allowPOS) && allowPOS.every((t) => typeof t === 'string'))) {
+    throw new TypeError('keywords: allowPOS must be an array of part-of-speech tags');
   }
   if (n === 0 || BLANK.test(text)) return [];
+  const j = getJieba();
+  useDict(j, 'keywords', options.userDict);
   const { text: prepared } = prepare(text);
   // Ask for every word, so which of several equal weights make the cut does not depend on jieba's sort.
-  return getJieba()
+  let found = j
     .extract(prepared, prepared.length)
     .filter((k) => HAS_LETTER.test(k.word))
-    .map((k) => ({ word: k.word, weight: k.weight }))
+    .map((k) => ({ word: k.word, weight: k.weight }));
+  if (allowPOS) {
+    const allowed = new Set(allowPOS);
+    const tags = tagWords(j, found.map((k) => k.word));
+    found = found.filter((_, i) => allowed.has(tags[i]!));
+  }
+  return found
     .sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
     .slice(0, n);
 }

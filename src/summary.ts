@@ -1,9 +1,16 @@
-// One figure per core kind for the report: a table's total (the 合计 of a statistics table) or the
-// first total for the year (`全年共…`, `本年度共…`), else the first total, else the first stated item,
-// else a zero from a negation. Never a subset, nor an agency's row, nor a figure for another year.
-// When a table and the prose give the same figure, the evidence lists both; when they disagree, the
-// table's figure stands and a warning names both.
-import { CORE_KINDS, type Metric, type Summary, type SummaryValue, type Warning } from './schema.js';
+// One figure per core kind for the report, decided as ANNOTATION.md decides and named in `rule`:
+// - `table-total`: a statistics table's total (its 合计 row, or its one row), before prose at equal standing;
+// - `total-for-year`: the first total stated for the year (`全年共…`, `本年度共…`);
+// - `total`: else the first total;
+// - `sum-of-parts`: when the figure chosen is one of parallel parts (`共检查学校50所、幼儿园30所`,
+//   `对企业…30件;对个人…8件`), their sum;
+// - `item`: else the first stated item;
+// - `negation`: else a zero from a negation.
+// Never a subset, nor an agency's own row of a table, nor a figure for another year than the report's; for officers, certified
+// ones first. Figures of separate campaigns (several values, all in sections about 专项整治/专项行动) with no yearly total give no
+// summary. When a table and the prose give the same figure the evidence lists both; when their totals differ, the table's
+// stands and `crossCheck` warns, naming both.
+import { CORE_KINDS, type Metric, type Qualifier, type Summary, type SummaryRule, type SummaryValue, type Warning } from './schema.js';
 
 function rank(m: Metric): number {
   if (m.negated) return 3;
@@ -11,37 +18,27 @@ function rank(m: Metric): number {
   return m.yearStated || m.source === 'table' ? 0 : 1;
 }
 
-// A figure that can stand for the report: no subset, no agency's own row, not another year's.
-const eligible = (m: Metric, kind: string, year: number | null) =>
-  m.kind === kind && m.role !== 'subset' && !(m.agency !== undefined && m.role === 'item') && !(year !== null && m.year !== null && m.year !== year);
-
 // Lower rank first; at equal rank a table's figure before the prose's; then the earlier.
 const before = (a: Metric, b: Metric) => rank(a) < rank(b) || (rank(a) === rank(b) && a.source === 'table' && b.source !== 'table');
 
-function bestIndex(metrics: readonly Metric[], test: (m: Metric) => boolean): number {
-  let best = -1;
-  metrics.forEach((m, i) => {
-    if (test(m) && (best < 0 || before(m, metrics[best]!))) best = i;
-  });
-  return best;
+// An agency's own row of a table of agencies is that agency's figure, never the report's.
+const agencyRow = (m: Metric) => m.agency !== undefined && m.role === 'item';
+
+// officers.total counts certificate holders (ANNOTATION.md): where the report gives both its staff
+// (`执法人员186人`, auxiliaries included) and its certified officers (`持证执法人员90名`), the latter.
+const PREFERRED: Partial<Record<string, RegExp>> = { 'officers.total': /证|證/ };
+
+const CAMPAIGN = /专项(?:整治|行动|治理|检查|执法|清理)|集中(?:整治|行动|治理)|攻坚/;
+const inCampaign = (m: Metric) => m.section.some((t) => CAMPAIGN.test(t));
+
+/** The qualifier of a sum: exact when every part is, else the parts' common one, else approx. */
+function sumQualifier(parts: readonly Metric[]): Qualifier {
+  const qs = new Set(parts.map((m) => m.qualifier));
+  return qs.size === 1 ? parts[0]!.qualifier : 'approx';
 }
 
-/**
- * The report's figure for one kind (any kind, core or not), or null.
- *
- * @example
- * pickFigure(extractMetrics('本年度共办理行政处罚案件4起。'), 'penalty.cases', null)?.value; // 4
- */
-export function pickFigure(metrics: readonly Metric[], kind: string, reportYear: number | null = null): SummaryValue | null {
-  const best = bestIndex(metrics, (m) => eligible(m, kind, reportYear));
-  const m = metrics[best];
-  if (!m) return null;
-  const evidence = [best];
-  // The same figure from the other source: a table cell beside the sentence that states it.
-  const other = bestIndex(metrics, (x) => eligible(x, kind, reportYear) && x.source !== m.source && x.value === m.value);
-  if (other >= 0) evidence.push(other);
-  return { value: m.value, unit: m.unit, qualifier: m.qualifier, evidence };
-}
+// Products of decimals (1.2 + 0.3) pick up binary noise; reports never need more than 6 decimals.
+const exactSum = (xs: readonly number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
 
 /**
  * Builds the report summary from its metrics.
@@ -51,27 +48,71 @@ export function pickFigure(metrics: readonly Metric[], kind: string, reportYear:
  */
 export function summarize(metrics: readonly Metric[], reportYear: number | null = null): Summary {
   const out: Record<string, SummaryValue | null> = {};
-  for (const kind of CORE_KINDS) out[kind] = pickFigure(metrics, kind, reportYear);
+  for (const kind of CORE_KINDS) out[kind] = summaryOf(metrics, kind, reportYear);
   return out as Summary;
+}
+
+/** The report's figure for one kind, core or not, chosen as `summarize` chooses; null when none. */
+export function summaryOf(metrics: readonly Metric[], kind: string, reportYear: number | null = null): SummaryValue | null {
+  const candidates: number[] = [];
+  const preferred = PREFERRED[kind];
+  const better: number[] = [];
+  metrics.forEach((m, i) => {
+    if (m.kind !== kind || agencyRow(m)) return;
+    if (reportYear !== null && m.year !== null && m.year !== reportYear) return;
+    // `执法人员215名,其中持证人员206名`: the certified part is the figure wanted.
+    if (preferred?.test(m.text) && !m.negated) better.push(i);
+    if (m.role !== 'subset') candidates.push(i);
+  });
+  return choose(metrics, better.length ? better : candidates);
+}
+
+function choose(metrics: readonly Metric[], candidates: readonly number[]): SummaryValue | null {
+  let best = -1;
+  for (const i of candidates) if (best < 0 || before(metrics[i]!, metrics[best]!)) best = i;
+  if (best < 0) return null;
+  const m = metrics[best]!;
+  const value = (v: number, rule: SummaryRule, evidence: number[], qualifier: Qualifier = m.qualifier): SummaryValue => ({
+    value: v, unit: m.unit, qualifier, evidence, rule,
+  });
+  if (m.negated) return value(m.value, 'negation', [best]);
+  const stated = candidates.filter((i) => !metrics[i]!.negated);
+  const distinct = new Set(stated.map((i) => metrics[i]!.group ?? `v${metrics[i]!.value}`));
+  if (distinct.size > 1 && stated.every((i) => inCampaign(metrics[i]!))) return null;
+  if (m.group !== undefined) {
+    const parts = stated.filter((i) => metrics[i]!.group === m.group);
+    const ms = parts.map((i) => metrics[i]!);
+    return value(exactSum(ms.map((p) => p.value)), 'sum-of-parts', parts, sumQualifier(ms));
+  }
+  // The same figure from the other source: a table cell beside the sentence that states it.
+  const other = candidates.find((i) => metrics[i]!.source !== m.source && metrics[i]!.value === m.value);
+  const evidence = other === undefined ? [best] : [best, other];
+  if (m.role === 'total' && m.source === 'table') return value(m.value, 'table-total', evidence);
+  if (m.role === 'total') return value(m.value, m.yearStated ? 'total-for-year' : 'total', evidence);
+  return value(m.value, 'item', evidence);
 }
 
 const quote = (m: Metric) => `${m.value} («${m.text.replace(/\s+/g, ' ')}»)`;
 
 /**
- * Warnings where a table and the prose give a kind different totals for the report:
+ * Warnings where a table and the prose give a core kind different totals for the report:
  * `TABLE_PROSE_MISMATCH`, naming both figures and their words.
  *
  * @example
- * crossCheck(metrics, summary); // [{ code: 'TABLE_PROSE_MISMATCH', message: 'penalty.cases: the table gives 293 («合计(宗)…293»), the prose 290 («…»); the summary takes the table' }]
+ * crossCheck(metrics, summary, 2024);
+ * // [{ code: 'TABLE_PROSE_MISMATCH', message: 'penalty.cases: the table gives 4 («合计(宗) |…4»), the prose 5 («行政处罚决定5宗»); the summary takes the table' }]
  */
 export function crossCheck(metrics: readonly Metric[], summary: Summary, reportYear: number | null = null): Warning[] {
   const out: Warning[] = [];
   for (const kind of CORE_KINDS) {
-    const chosen = summary[kind] ? metrics[summary[kind]!.evidence[0]!] : undefined;
-    if (!chosen || chosen.role !== 'total') continue;
-    const total = (m: Metric) => eligible(m, kind, reportYear) && m.role === 'total' && !m.negated;
-    const table = chosen.source === 'table' ? chosen : metrics[bestIndex(metrics, (m) => total(m) && m.source === 'table')];
-    const prose = chosen.source === 'prose' ? chosen : metrics[bestIndex(metrics, (m) => total(m) && m.source === 'prose')];
+    const s = summary[kind];
+    const chosen = s ? metrics[s.evidence[0]!] : undefined;
+    if (!chosen || chosen.role !== 'total' || s!.rule === 'sum-of-parts') continue;
+    const total = (m: Metric) =>
+      m.kind === kind && m.role === 'total' && !m.negated && !agencyRow(m) && !(reportYear !== null && m.year !== null && m.year !== reportYear);
+    const first = (source: Metric['source']) => metrics.find((m) => total(m) && m.source === source);
+    const table = chosen.source === 'table' ? chosen : first('table');
+    const prose = chosen.source === 'prose' ? chosen : first('prose');
     if (!table || !prose || table.value === prose.value) continue;
     out.push({
       code: 'TABLE_PROSE_MISMATCH',

@@ -6,9 +6,16 @@ import { CORE_KINDS, RecordSchema, type ReportRecord, type Summary } from '../sr
 const validReport = {
   file: 'reports/2024.txt',
   ok: true,
+  docId: '3f2a9c0d41b7e685',
   title: '教育局2024年行政执法工作总结',
   year: 2024,
   issuer: '西青区教育局',
+  reportType: 'enforcement_report',
+  publisher: '天津市西青区教育局',
+  published: '2025-01-20',
+  region: { code: '120111', province: '天津市', city: '天津市', county: '西青区', level: 'county', from: 'issuer' },
+  regionCandidates: [],
+  bodyType: 'education',
   script: 'simplified',
   format: 'text',
   encoding: 'utf-8',
@@ -46,7 +53,7 @@ const validReport = {
   ],
   summary: {
     ...(Object.fromEntries(CORE_KINDS.map((k) => [k, null])) as Summary),
-    'penalty.cases': { value: 4, unit: 'case', qualifier: 'exact', evidence: [0] },
+    'penalty.cases': { value: 4, unit: 'case', qualifier: 'exact', evidence: [0], rule: 'item' },
   },
   warnings: [{ code: 'NO_YEAR_IN_TITLE', message: 'the title states no year' }],
 } satisfies ReportRecord;
@@ -71,7 +78,7 @@ describe('schema/report.schema.json', () => {
     expect(schema.description).toBeTruthy();
     expect(schema.oneOf).toEqual([{ $ref: '#/$defs/Report' }, { $ref: '#/$defs/ErrorRecord' }]);
     const defs = schema.$defs ?? {};
-    expect(Object.keys(defs).sort()).toEqual(['ErrorRecord', 'Heading', 'Metric', 'Report', 'SummaryValue', 'Table']);
+    expect(Object.keys(defs).sort()).toEqual(['ErrorRecord', 'Heading', 'Metric', 'Region', 'Report', 'SummaryValue', 'Table']);
     for (const [name, def] of Object.entries(defs)) {
       expect(typeof def === 'object' && def.title, name).toBe(name);
       expect(typeof def === 'object' && def.description, name).toBeTruthy();
@@ -86,6 +93,7 @@ describe('schema/report.schema.json', () => {
       ['Metric', validReport.metrics[0]!],
       ['Heading', validReport.headings[0]!],
       ['SummaryValue', validReport.summary['penalty.cases']!],
+      ['Region', validReport.region],
       ['Table', validReport.tables[0]!],
     ];
     for (const [name, sample] of samples) {
@@ -116,6 +124,9 @@ describe('RecordSchema', () => {
     ['a metric without source', { ...validReport, metrics: [{ ...validReport.metrics[0], source: undefined }] }],
     ['a heading level of 5', { ...validReport, headings: [{ ...validReport.headings[0], level: 5 }] }],
     ['a summary without evidence', { ...validReport, summary: { ...validReport.summary, 'penalty.cases': { value: 4, unit: 'case', qualifier: 'exact', evidence: [] } } }],
+    ['a region code of four digits', { ...validReport, region: { ...validReport.region, code: '1201' } }],
+    ['an unknown report type', { ...validReport, reportType: 'annual' }],
+    ['a publication date not in YYYY-MM-DD', { ...validReport, published: '2025年1月20日' }],
     ['an unknown error code', { ...validError, error: { code: 'OOPS', message: 'x' } }],
     ['an error record with ok: true', { ...validError, ok: true }],
   ])('rejects %s', (_, record) => {

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isSegmenterLoaded, keywords, segment, type Token } from '../src/segment.js';
@@ -142,16 +144,16 @@ describe('keywords', () => {
     '全年共办理行政处罚案件4起，罚没金额100100元。组织执法人员培训3次。';
 
   it('returns n keywords, highest weight first', () => {
-    const top = keywords(text, 5);
+    const top = keywords(text, { n: 5 });
     expect(top).toHaveLength(5);
     expect(top[0]!.word).toBe('校外');
     for (let i = 1; i < top.length; i++) expect(top[i - 1]!.weight).toBeGreaterThanOrEqual(top[i]!.weight);
     expect(keywords(text)).toHaveLength(10); // default n
-    expect(keywords(text, 3)).toEqual(top.slice(0, 3));
+    expect(keywords(text, { n: 3 })).toEqual(top.slice(0, 3));
   });
 
   it('leaves out bare numbers', () => {
-    const all = keywords(text, Infinity);
+    const all = keywords(text, { n: Infinity });
     expect(all.length).toBeGreaterThan(10);
     expect(all.map((k) => k.word)).not.toContain('100100');
     expect(all.every((k) => /\p{L}/u.test(k.word))).toBe(true);
@@ -160,13 +162,13 @@ describe('keywords', () => {
   it('reads Traditional and full-width text as Simplified', () => {
     const traditional = '區教育局開展校外培訓機構專項檢查，檢查校外培訓機構３２家，責令整改校外培訓機構５家。';
     const simplified = '区教育局开展校外培训机构专项检查，检查校外培训机构32家，责令整改校外培训机构5家。';
-    expect(keywords(traditional, 5)).toEqual(keywords(simplified, 5));
+    expect(keywords(traditional, { n: 5 })).toEqual(keywords(simplified, { n: 5 }));
   });
 
   it('gives keywords per section from heading offsets', () => {
     const source = '一、执法检查\n开展校外培训机构检查，检查培训机构32家。\n二、行政处罚\n办理行政处罚案件4起，罚没金额1万元。\n';
     const headings = [{ start: 0 }, { start: source.indexOf('二、') }];
-    const perSection = headings.map((h, i) => keywords(source.slice(h.start, headings[i + 1]?.start ?? source.length), 2));
+    const perSection = headings.map((h, i) => keywords(source.slice(h.start, headings[i + 1]?.start ?? source.length), { n: 2 }));
     expect(perSection.map((ks) => ks.map((k) => k.word))).toEqual([
       expect.arrayContaining(['检查']),
       expect.arrayContaining(['行政处罚']),
@@ -174,9 +176,98 @@ describe('keywords', () => {
   });
 
   it('gives nothing for n = 0 and rejects a bad n', () => {
-    expect(keywords(text, 0)).toEqual([]);
-    expect(() => keywords(text, -1)).toThrow(RangeError);
-    expect(() => keywords(text, 1.5)).toThrow(RangeError);
-    expect(() => keywords(text, Number.NaN)).toThrow(RangeError);
+    expect(keywords(text, { n: 0 })).toEqual([]);
+    expect(() => keywords(text, { n: -1 })).toThrow(RangeError);
+    expect(() => keywords(text, { n: 1.5 })).toThrow(RangeError);
+    expect(() => keywords(text, { n: Number.NaN })).toThrow(RangeError);
+  });
+});
+
+describe('keywords options', () => {
+  const text = '区教育局开展双随机、一公开抽查，责令整改3家，罚没款1万元，全面推行行政执法公示制度，法制审核率100%。';
+
+  it('takes options only: a positional n is a TypeError that shows the new call', () => {
+    expect(() => keywords(text, 5 as never)).toThrow(/keywords\(text, \{ n: 5 \}\)/);
+    expect(() => keywords(text, 5 as never)).toThrow(TypeError);
+  });
+
+  it('keeps only the parts of speech asked for', () => {
+    const all = keywords(text, { n: Infinity });
+    const nouns = keywords(text, { n: Infinity, allowPOS: ['n', 'nz'] });
+    expect(nouns.length).toBeGreaterThan(0);
+    expect(nouns.length).toBeLessThan(all.length);
+    const tagOf = (w: string) => segment(w, { tags: true })[0]!.tag;
+    for (const k of nouns) expect(['n', 'nz'], k.word).toContain(tagOf(k.word));
+    // the order and weights are those of the unfiltered list
+    expect(nouns).toEqual(all.filter((k) => nouns.some((x) => x.word === k.word)));
+    expect(keywords(text, { allowPOS: [] })).toEqual([]);
+    expect(() => keywords(text, { allowPOS: 'n' as never })).toThrow(TypeError);
+  });
+});
+
+describe('dictionaries', () => {
+  it('knows the enforcement terms shipped in dict/enforcement.txt by default', () => {
+    expect(words('开展双随机、一公开抽查，双随机一公开监管')).toEqual(['开展', '双随机、一公开', '抽查', '，', '双随机一公开', '监管']);
+    expect(words('罚没款1万元，责令整改，法制审核，持证率100%')).toEqual(
+      ['罚没款', '1', '万元', '，', '责令整改', '，', '法制审核', '，', '持证率', '100', '%'],
+    );
+    // also in Traditional: the dictionary is matched on the normalised text
+    expect(words('雙隨機、一公開')).toEqual(['雙隨機、一公開']);
+    expect(segment('持证率', { tags: true })).toEqual([{ word: '持证率', start: 0, end: 3, tag: 'n' }]);
+    const shipped = readFileSync(`${root}dict/enforcement.txt`, 'utf8').trim().split('\n');
+    expect(shipped.length).toBeGreaterThan(50);
+    for (const line of shipped) expect(line).toMatch(/^\S+ [a-z]+$/); // jieba's format: word tag
+  });
+
+  it('takes words, with an optional frequency and tag, and keeps them for later calls', () => {
+    expect(words('查处无证幼托点3处')).not.toContain('无证幼托点');
+    expect(segment('查处无证幼托点3处', { userDict: ['无证幼托点 5 n'], tags: true })).toContainEqual(
+      { word: '无证幼托点', start: 2, end: 7, tag: 'n' },
+    );
+    expect(words('无证幼托点')).toEqual(['无证幼托点']); // jieba has one dictionary per process
+    // a Traditional entry matches Traditional and Simplified text
+    expect(words('開展掃黃打非檢查', { userDict: ['掃黃打非'] })).toContain('掃黃打非');
+    expect(words('开展扫黄打非检查')).toContain('扫黄打非');
+  });
+
+  it('reads a file in jieba format, for keywords too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dict-'));
+    const file = join(dir, 'user.txt');
+    writeFileSync(file, '\ufeff托管班备案 3 n\n\n午托机构 nz\r\n');
+    const text = '核查托管班备案情况，检查午托机构12家，午托机构均已整改。';
+    expect(keywords(text, { n: 3, userDict: file }).map((k) => k.word)).toContain('午托机构');
+    expect(words(text)).toContain('托管班备案');
+    expect(() => segment('检查', { userDict: join(dir, 'missing.txt') })).toThrow(
+      expect.objectContaining({ name: 'ReportError', code: 'NOT_FOUND' }),
+    );
+    expect(() => segment('检查', { userDict: 42 as never })).toThrow(TypeError);
+    rmSync(dir, { recursive: true });
+  });
+});
+
+describe('without nodejieba (an optional dependency)', () => {
+  it('segment and keywords throw SEGMENTER_UNAVAILABLE saying how to install it; parseReport works', () => {
+    const code = `
+      const lib = await import('./src/index.ts');
+      const out = { summary: lib.parseReport('全年共办理行政处罚案件4起。').summary['penalty.cases']?.value };
+      for (const [name, call] of [['segment', () => lib.segment('行政执法')], ['keywords', () => lib.keywords('行政执法')]]) {
+        try { call(); out[name] = 'no error'; }
+        catch (e) { out[name] = { isReportError: lib.isReportError(e), code: e.code, message: e.message }; }
+      }
+      out.blank = lib.segment('  ').length;
+      console.log(JSON.stringify(out));`;
+    const out = execFileSync(
+      process.execPath,
+      ['-r', `${root}test/fixtures/hide-nodejieba.cjs`, '--import', 'tsx', '--input-type=module', '-e', code],
+      { cwd: root, encoding: 'utf8' },
+    );
+    const result = JSON.parse(out.trim().split('\n').pop()!);
+    expect(result.summary).toBe(4);
+    expect(result.blank).toBe(0); // blank text needs no dictionary
+    for (const name of ['segment', 'keywords']) {
+      expect(result[name]).toMatchObject({ isReportError: true, code: 'SEGMENTER_UNAVAILABLE' });
+      expect(result[name].message).toMatch(/npm install nodejieba/);
+      expect(result[name].message).toMatch(/python3, make and g\+\+/);
+    }
   });
 });

@@ -50,3 +50,50 @@ describe('summary prefers the year total', () => {
     expect(s['officers.total']?.value).toBe(18);
   });
 });
+
+describe('summary of several figures, as the annotation guide decides', () => {
+  it('sums parallel parts for different subjects when no total is given', () => {
+    const r = parseReport('2023年对企业作出处罚30件,罚款120万元;对个人作出处罚8件,罚款2.4万元。');
+    expect(r.summary['penalty.cases']).toMatchObject({ value: 38, rule: 'sum-of-parts' });
+    expect(r.summary['penalty.fines']).toMatchObject({ value: 1224000, rule: 'sum-of-parts' });
+    expect(r.summary['penalty.cases']!.evidence).toHaveLength(2);
+  });
+
+  it('sums a list after one verb, and a line per unit', () => {
+    expect(parseReport('全年共检查学校50所、幼儿园30所。').summary['inspections.targets']).toMatchObject({ value: 80 });
+    const lines = '局机关执法岗位设置13个,执法人员27人;\n\n执法支队执法岗位设置2个,执法人员47人;\n\n林木种苗管理站执法岗位设置1个,执法人员3人。';
+    expect(parseReport(lines).summary['officers.total']).toMatchObject({ value: 77, rule: 'sum-of-parts' });
+  });
+
+  it('takes a stated total over parts', () => {
+    const r = parseReport('实际重点检查253家次,实际一般检查204家次。全年共开展行政执法检查457家次。');
+    expect(r.summary['inspections.targets']).toMatchObject({ value: 457, rule: 'total-for-year' });
+  });
+
+  it('never adds figures of different statements', () => {
+    // 立案 and 结案 are two counts of the same cases, not parts.
+    const r = parseReport('立案查处水事违法行为655件、结案559件。');
+    expect(r.summary['penalty.cases']).toMatchObject({ value: 655, rule: 'item' });
+  });
+
+  it('gives no figure for separate campaigns with no yearly total', () => {
+    const text = '(一)开展专项整治工作情况。\n一是开展招投标治理工作,立案17件,罚款68.59万元;二是开展资质挂靠专项整治,行政处罚29起,罚款195.15万元。';
+    const s = parseReport(text).summary;
+    expect(s['penalty.fines']).toBeNull();
+    expect(s['penalty.cases']).toBeNull();
+    // One campaign's figure is the report's figure.
+    expect(parseReport('1.教育培训机构专项整治:依法查处违规培训4起,罚没金额100100元。').summary['penalty.cases']).toMatchObject({ value: 4 });
+  });
+
+  it('names the rule of a negation', () => {
+    expect(parseReport('本年度未发生行政复议案件。').summary['reconsideration.cases']).toMatchObject({ value: 0, rule: 'negation' });
+  });
+});
+
+describe('summary of officers', () => {
+  it('takes the certified officers over the whole staff', () => {
+    expect(parseReport('局现有执法人员186人,其中在编人员92人,协管员94人;持证执法人员90名。').summary['officers.total']).toMatchObject({ value: 90 });
+    expect(parseReport('本局现有行政执法人员215名,其中持证人员206名。').summary['officers.total']).toMatchObject({ value: 206 });
+    expect(parseReport('共有持行政执法证人员93人,其中一线执法人员61人。').summary['officers.total']).toMatchObject({ value: 93 });
+  });
+});

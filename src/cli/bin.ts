@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The executable: the real process as CliIO, the exit code from run(). Nothing else lives here.
 import { once } from 'node:events';
 import { run } from './run.js';

@@ -10,7 +10,7 @@ import { createProgress, summaryLine } from './progress.js';
 import { prepareResume } from './resume.js';
 import { fileSink, stdoutSink } from './sink.js';
 import type { ParseTask } from './worker.js';
-import { createWriter, type OutputFormat } from './writers/index.js';
+import { createWriter, NEEDS_TEXT, type KindSet, type OutputFormat } from './writers/index.js';
 
 export interface ExtractOptions {
   format: OutputFormat;
@@ -25,6 +25,8 @@ export interface ExtractOptions {
   maxBytes?: number;
   maxTextLength?: number;
   bom: boolean;
+  /** Kinds that get columns in `dataset` and rows in `summary`. Default core. */
+  kinds?: KindSet;
   quiet: boolean;
 }
 
@@ -60,8 +62,8 @@ export async function extract(args: readonly string[], opts: ExtractOptions, io:
   }
 
   const sink = outPath === undefined ? stdoutSink(io) : await fileSink(outPath, opts.resume, opts.out);
-  const output: OutputSpec = { format: opts.format, ...(opts.bom ? { bom: true } : {}) };
-  const writer = createWriter(opts.format, { bom: opts.bom });
+  const output: OutputSpec = { format: opts.format, ...(opts.bom ? { bom: true } : {}), ...(opts.kinds ? { kinds: opts.kinds } : {}) };
+  const writer = createWriter(opts.format, { bom: opts.bom, ...(opts.kinds ? { kinds: opts.kinds } : {}) });
   const stats = { ok: 0, failed: 0, metrics: 0 };
 
   // Ctrl-C once: start nothing new, finish what runs. Twice: cancel what runs too, and unhook, so that a
@@ -86,7 +88,8 @@ export async function extract(args: readonly string[], opts: ExtractOptions, io:
     const parser = await createParser(Math.min(opts.jobs, parseCount), output);
     try {
       const taskOptions = {
-        ...(opts.includeText ? { includeText: true } : {}),
+        // `summary` shows each figure's context, so its records keep their text (the writer drops it).
+        ...(opts.includeText || NEEDS_TEXT.has(opts.format) ? { includeText: true } : {}),
         ...(opts.maxBytes !== undefined ? { maxBytes: opts.maxBytes } : {}),
         ...(opts.maxTextLength !== undefined ? { maxTextLength: opts.maxTextLength } : {}),
       };
@@ -153,8 +156,11 @@ function checkOptions(args: readonly string[], opts: ExtractOptions, io: CliIO):
   if (opts.resume && (opts.out === undefined || opts.format !== 'jsonl')) {
     throw new UsageError('--resume continues a JSONL output file: use it with --out FILE and --format jsonl');
   }
-  if (opts.bom && opts.format !== 'csv' && opts.format !== 'dataset') {
-    throw new UsageError('--bom is for CSV output: use it with --format csv or --format dataset');
+  if (opts.bom && opts.format !== 'csv' && opts.format !== 'dataset' && opts.format !== 'summary') {
+    throw new UsageError('--bom is for CSV output: use it with --format csv, dataset or summary');
+  }
+  if (opts.kinds !== undefined && opts.format !== 'dataset' && opts.format !== 'summary') {
+    throw new UsageError('--kinds chooses the columns of --format dataset and the rows of --format summary');
   }
   const stdinUses = args.filter((a) => a === '-').length + (opts.filesFrom === '-' ? 1 : 0);
   if (stdinUses > 1) throw new UsageError('standard input can be read once: give `-` or `--files-from -`, not both');

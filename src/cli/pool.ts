@@ -11,12 +11,13 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ReportRecord } from '../schema.js';
 import type { ParseBatch, ParseTask } from './worker.js';
-import { createWriter, type OutputFormat, type RecordWriter } from './writers/index.js';
+import { createWriter, type KindSet, type OutputFormat, type RecordWriter } from './writers/index.js';
 
 /** How records are to be written out: the run's output format and its options. */
 export interface OutputSpec {
   format: OutputFormat;
   bom?: boolean;
+  kinds?: KindSet;
 }
 
 /** A parsed input as the main thread needs it: the counts for the summary line, and the output text. */
@@ -38,7 +39,7 @@ export interface Parsed {
  * those. Both paths give the text of the same writer for the same record, so the output does not depend on
  * where it was written.
  */
-const SELF_CONTAINED: ReadonlySet<OutputFormat> = new Set<OutputFormat>(['jsonl', 'csv', 'dataset']);
+const SELF_CONTAINED: ReadonlySet<OutputFormat> = new Set<OutputFormat>(['jsonl', 'csv', 'dataset', 'summary']);
 
 const writers = new Map<string, RecordWriter>();
 
@@ -49,9 +50,9 @@ const writers = new Map<string, RecordWriter>();
 export function present(record: ReportRecord, output: OutputSpec, keep: boolean): Parsed {
   const head = { ok: record.ok, metrics: record.ok ? record.metrics.length : 0 };
   if (SELF_CONTAINED.has(output.format)) {
-    const key = `${output.format}${output.bom ? '+bom' : ''}`;
+    const key = `${output.format}${output.bom ? '+bom' : ''}${output.kinds === 'all' ? '+all' : ''}`;
     let writer = writers.get(key);
-    if (!writer) writers.set(key, (writer = createWriter(output.format, output.bom ? { bom: true } : {})));
+    if (!writer) writers.set(key, (writer = createWriter(output.format, { ...(output.bom ? { bom: true } : {}), ...(output.kinds ? { kinds: output.kinds } : {}) })));
     return { ...head, text: writer.record(record) };
   }
   return keep ? { ...head, record } : { ...head, json: JSON.stringify(record) };

@@ -24,7 +24,15 @@ export const activityRules: MetricRule[] = [
     units: ['person_time'],
     before: /参训|参加|参与|培训|学习|听课/,
   },
-  { name: 'legal_review.cases', kind: 'legal_review.cases', units: ['case'], before: /法制审核|合法性审查|合法性审核/ },
+  {
+    // `对3起重大行政处罚案件进行法制审核`: cases reviewed, whatever kind of case they are.
+    name: 'legal_review.cases',
+    kind: 'legal_review.cases',
+    units: ['case'],
+    before: /法制审核|法制审查|合法性审查|合法性审核/,
+    after: /^[^,;。]{0,14}?(?:法制审核|法制审查|合法性审查|合法性审核)/,
+    priority: 2,
+  },
   { name: 'disclosure.requests', kind: 'disclosure.requests', units: ['case'], before: /信息公开|依申请公开|公开申请/ },
   { name: 'complaints.count', kind: 'complaints.count', units: ['case'], before: /投诉|举报|信访|来信|来电|来访|热线|问政/ },
   { name: 'proposals.handled', kind: 'proposals.handled', units: ['case'], before: /建议|提案|(?<![复审])议案/ },

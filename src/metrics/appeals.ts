@@ -10,7 +10,9 @@ export const appealRules: MetricRule[] = [
     before: /行政复议|复议/,
     after: /行政复议|复议/,
     afterWithin: 6,
-    block: /纠错|撤销|变更|败诉|确认违法|诉讼|应诉/,
+    block: /纠错|撤销|变更|维持|驳回|终止|调解|和解|败诉|确认违法|诉讼|应诉/,
+    // `被纠错行政复议案件0件` counts the corrected cases, not the cases.
+    when: (c) => !/(?:纠错|撤销|变更|确认违法)的?(?:行政)?复议/.test(c.before),
   },
   {
     name: 'litigation.cases',
@@ -19,7 +21,7 @@ export const appealRules: MetricRule[] = [
     before: /行政诉讼|行政应诉|诉讼|应诉/,
     after: /行政诉讼|行政应诉|诉讼|应诉/,
     afterWithin: 6,
-    block: /败诉|复议|纠错|撤销/,
+    block: /败诉|胜诉|复议|纠错|撤销|维持|驳回|调解|和解|判决|裁定/,
   },
   {
     name: 'litigation.lost',

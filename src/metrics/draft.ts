@@ -18,4 +18,8 @@ export interface Draft {
   sentence: Span;
   /** The unit of the figure as written, used to carry a kind into a `其中` clause. */
   figureUnit: Unit | null;
+  /** Where the figure with its measure word ends (absent for negations). */
+  qEnd?: number;
+  /** Parallel parts of one whole share a group number (../refiners/parts.ts). */
+  group?: number;
 }

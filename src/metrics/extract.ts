@@ -1,19 +1,21 @@
 // Metric extraction: figures → rules → refiners (negation, 其中 subsets, roles, years, sections).
 import { normalize, type Normalized } from '../normalize.js';
 import { findQuantities, type Quantity } from '../numbers/quantity.js';
-import { findChrome, findFacts, findHeadings, type Range } from '../outline/index.js';
+import { findChrome, findFacts, findHeadings, findReportStarts, type Range } from '../outline/index.js';
 import { overlaps } from '../outline/ranges.js';
 import { EACH, listedKinds, RESPECTIVELY } from '../refiners/coordination.js';
 import { findNegations } from '../refiners/negation.js';
 import { figureYear, isNotAResult } from '../refiners/period.js';
 import { assignRoles, inheritSubsetKind } from '../refiners/roles.js';
+import { groupParts } from '../refiners/parts.js';
 import { sectionPaths } from '../refiners/sections.js';
+import type { Heading, Kind, Metric } from '../schema.js';
 import { readTables, tableMetrics } from '../tables/index.js';
-import type { Heading, Metric } from '../schema.js';
 import { clauseAt, sentenceAt, type Span } from './context.js';
 import type { Draft } from './draft.js';
 import { RULES } from './index.js';
-import { KINDS } from './kinds.js';
+import { kindInfo } from './kinds.js';
+import { findLabelledFigures } from './labelled.js';
 import { isPlanSection } from './words.js';
 import { matchRule, type FigureContext, type MetricRule, type RuleMatch } from './rule.js';
 
@@ -21,6 +23,8 @@ export interface ExtractContext {
   chrome: readonly Range[];
   headings: readonly Heading[];
   year: number | null;
+  /** Where further reports start in the same text (their title lines). */
+  reportStarts?: readonly number[];
   /** Tables and table notes (sorted, disjoint): their figures are read from the tables, or never. */
   skip?: readonly Range[];
 }
@@ -51,8 +55,8 @@ const better = (a: RuleMatch, b: RuleMatch) =>
 
 function draftOf(q: Quantity, s: Span, kind: string, rule: string, span: Span): Draft {
   return {
-    kind, value: q.value, unit: KINDS[kind]?.unit ?? q.unit, qualifier: q.qualifier, role: 'item',
-    start: span.start, end: span.end, at: q.numStart, rule, negated: false, sentence: s, figureUnit: q.unit,
+    kind, value: q.value, unit: kindInfo(kind)?.unit ?? q.unit, qualifier: q.qualifier, role: 'item',
+    start: span.start, end: span.end, at: q.numStart, rule, negated: false, sentence: s, figureUnit: q.unit, qEnd: q.end,
   };
 }
 
@@ -69,7 +73,7 @@ function assignRespectively(text: string, figures: { clause: Span; q: Quantity }
     group.forEach((f, i) => {
       const d = claimed.find((x) => x.at === f.q.numStart);
       const kind = kinds[i]!;
-      if (d) Object.assign(d, { kind, unit: KINDS[kind]!.unit, rule: 'list.respectively', start: f.clause.start });
+      if (d) Object.assign(d, { kind, unit: kindInfo(kind)!.unit, rule: 'list.respectively', start: f.clause.start });
     });
   }
 }
@@ -108,25 +112,35 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     }
     if (before.includes(RESPECTIVELY)) respectively.push({ clause, q });
     const m = matches[0]!;
-    const span = { start: Math.min(m.cueStart, q.start), end: Math.max(m.cueEnd, q.end) };
+    // A part after 其中 is cited from 其中 on (`简易程序32件`), not from its whole's cue before it.
+    const part = m.cueEnd <= q.start ? text.lastIndexOf('其中', q.start) : -1;
+    const from = part >= m.cueEnd ? part + 2 + (/^[,:\s]/.test(text[part + 2] ?? '') ? 1 : 0) : Math.min(m.cueStart, q.start);
+    const span = { start: from, end: Math.max(m.cueEnd, q.end) };
     claimed.push(draftOf(q, s, m.rule.kind, m.rule.name, span));
   }
   assignRespectively(text, respectively, claimed);
+  for (const d of findLabelledFigures(text, (at) => sentenceAt(text, at))) {
+    const before = text.slice(clauseAt(text, d.at, d.sentence).start, d.start);
+    if (!isNotAResult(before, text.slice(d.sentence.start, d.start))) claimed.push(d);
+  }
 
   const drafts = [...claimed, ...inheritSubsetKind(text, unclaimed, claimed), ...findNegations(text)]
     .filter((d) => !overlaps(ctx.chrome, d.at) && !overlaps(skip, d.at))
     .sort((a, b) => a.at - b.at || a.start - b.start);
   assignRoles(text, drafts, (at) => clauseAt(text, at, sentenceAt(text, at)).start);
+  groupParts(text, drafts);
 
-  const section = sectionPaths(ctx.headings);
+  const section = sectionPaths(ctx.headings, ctx.reportStarts);
   return drafts.filter((d) => d.negated || !section(d.at).some(isPlanSection)).map((d) => {
     const start = n.toSource(d.start);
     const end = n.toSource(d.end);
     const { year, stated } = figureYear(text, d, ctx.year);
     return {
-      kind: d.kind, value: d.value, unit: d.unit, qualifier: d.qualifier, role: d.role,
+      // Rules name kinds as strings; every one is a key of KINDS (ReportSchema checks it on every parse).
+      kind: d.kind as Kind, value: d.value, unit: d.unit, qualifier: d.qualifier, role: d.role,
       text: n.source.slice(start, end), start, end, section: section(d.at),
       negated: d.negated, year, yearStated: stated, rule: d.rule, source: 'prose' as const,
+      ...(d.group !== undefined ? { group: d.group } : {}),
     };
   });
 }
@@ -143,10 +157,11 @@ export function extractMetrics(text: string): Metric[] {
   const n = normalize(text);
   const chrome = findChrome(n.text);
   const headings = findHeadings(n.text, chrome);
+  const reportStarts = findReportStarts(n.text, chrome);
   const year = findFacts(n.text, chrome).year;
   const tables = readTables(n, chrome);
-  const prose = extractFromNormalized(n, { chrome, headings, year, skip: tables.skip });
-  return inOrder(prose, tableMetrics(n, tables.tables, { headings, year }));
+  const prose = extractFromNormalized(n, { chrome, headings, year, reportStarts, skip: tables.skip });
+  return inOrder(prose, tableMetrics(n, tables.tables, { headings, year, reportStarts }));
 }
 
 /** Prose and table metrics in one list, in the order they stand in the source. */

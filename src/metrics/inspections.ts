@@ -7,6 +7,7 @@ const NOT_A_CHECK = /事项|内容|指标|制度|标准|清单|问题|隐患/;
 // A register of possible targets (`检查对象名录库收录学校120所`) is not what was inspected.
 const NOT_TARGETS = /整改|评价|评估|审批|许可|发现|存在|问题|取得|举办|申办|备案|有|名录|入库|清单/;
 const inspectedBefore = (s: string) => inspect.test(s);
+const COUNTS_OTHER_THING = /^(?:制度|机制|措施|办法|规定|举措|工作|事项|内容|标准|指标|清单|要求|原则)/;
 
 // Count: `执法检查12次`, `联合督查30余次`, `发起8项…抽查任务`, `开展了三项部门联合检查`.
 // Targets: `检查民办教育机构185家`, `…检查12次,涉及学校培训机构29所`, `对16家机构开展检查`.
@@ -17,7 +18,9 @@ export const inspectionRules: MetricRule[] = [
     units: ['time', 'item'],
     measure: /^(?:次|轮|场次|批次|轮次|项)$/,
     before: inspect,
-    block: /学习|培训|会议|讲座|宣传|事项|内容|指标|制度|隐患|问题/,
+    block: /学习|培训|会议|讲座|宣传|事项|内容|指标|制度|机制|措施|办法|规定|隐患|问题/,
+    // `五项制度`: what 项 counts is the noun after it.
+    when: (c) => c.q.measure !== '项' || !COUNTS_OTHER_THING.test(c.after),
   },
   {
     name: 'inspections.count.noun',

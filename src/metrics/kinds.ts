@@ -7,7 +7,7 @@ export interface KindInfo {
   description: string;
 }
 
-export const KINDS: Readonly<Record<string, KindInfo>> = {
+const TABLE = {
   'penalty.cases': { unit: 'case', description: 'administrative penalty cases decided' },
   'penalty.fines': { unit: 'yuan', description: 'fines and confiscations, in yuan' },
   'officers.total': { unit: 'person', description: 'law-enforcement officers holding certificates' },
@@ -57,7 +57,20 @@ export const KINDS: Readonly<Record<string, KindInfo>> = {
   // 行政执法证持证率情况统计表 (持证人数 is officers.total) and 行政复议/诉讼 tables.
   'certification.rate': { unit: 'percent', description: 'share of enforcement staff holding a certificate (持证率), in percent' },
   'reconsideration.corrected': { unit: 'case', description: 'reconsideration cases in which the decision was corrected (被纠错)' },
-};
+} satisfies Record<string, KindInfo>;
+
+/** The name of a metric kind: `penalty.cases`, `training.hours`, … (the keys of `KINDS`). */
+export type Kind = keyof typeof TABLE;
+
+/** Every metric kind the rules can produce, with its unit and meaning. */
+export const KINDS: Readonly<Record<Kind, KindInfo>> = TABLE;
+
+/** The kind names, in the order of `KINDS`. */
+export const KIND_NAMES = Object.keys(TABLE) as [Kind, ...Kind[]];
+
+/** A kind's unit and meaning by any name (a rule's kind is a plain string); undefined for no kind. */
+export const kindInfo = (kind: string): KindInfo | undefined =>
+  Object.hasOwn(TABLE, kind) ? TABLE[kind as Kind] : undefined;
 
 /**
  * The kinds of the standard statistics tables beyond the core kinds, in the fixed order of the
@@ -90,5 +103,5 @@ export const TABLE_KINDS = [
   'other_acts.other',
   'certification.rate',
   'reconsideration.corrected',
-] as const;
+] as const satisfies readonly Kind[];
 export type TableKind = (typeof TABLE_KINDS)[number];

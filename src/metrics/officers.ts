@@ -1,9 +1,15 @@
-import type { MetricRule } from './rule.js';
+import type { FigureContext, MetricRule } from './rule.js';
 import { OFFICER, OFFICER_NOT_COUNT } from './words.js';
 
 const officer = new RegExp(OFFICER);
 const notCount = new RegExp(OFFICER_NOT_COUNT);
-const ADDED = /新增|新申领|申领|新取得|取得|考取|获得|新办理|新办|增加|补充/;
+// `通过…考试` is how a new officer is certified: `4名人员参加并通过了行政执法资格考试`.
+const PASSED = /通过[^,;。]{0,12}?(?:考试|考核)/;
+const ADDED = new RegExp(`新增|新申领|申领|新取得|取得|考取|获得|新办理|新办|增加|补充|${PASSED.source}`);
+// Attendance words rule a figure out, unless the officers passed the exam (`参加并通过了…考试`).
+const notCountUnlessPassed = (c: FigureContext) => !notCount.test(c.before + '\u0000' + c.after) || PASSED.test(c.before + c.after);
+// `4800余人(次)` is person-times written with a bracket.
+const PERSON_TIMES_AFTER = /^\(次\)/;
 // `注销执法证3个`: certificates counted as things are still officers.
 const CERTIFICATE_OR_PERSON = /^(?:名|人|位|个|张)$/;
 const DEPLOYED = /^[^,;。]{0,6}?(?:开展|进行|深入|赴|前往|奔赴|参加|参与)/;
@@ -34,7 +40,8 @@ export const officerRules: MetricRule[] = [
     after: ADDED,
     afterWithin: 10,
     also: officer,
-    exclude: new RegExp(`${OFFICER_NOT_COUNT}|共有|现有|均已|均持有`),
+    exclude: /共有|现有|均已|均持有/,
+    when: (c) => notCountUnlessPassed(c) && !PERSON_TIMES_AFTER.test(c.after),
     priority: 2,
   },
   {
@@ -45,10 +52,12 @@ export const officerRules: MetricRule[] = [
     after: officer,
     afterWithin: 8,
     exclude: notCount,
+    // `通过考试` makes new officers, not the roster.
     // A change verb makes the figure a change, unless the clause says how many there are (共有/现有).
     // So does a deployment (`组织执法人员50名开展检查`): officers sent out, not the roster.
     when: (c) =>
       !DEPLOYED.test(c.after) &&
+      !PERSON_TIMES_AFTER.test(c.after) &&
       (/共有|现有/.test(c.before) || !(ADDED.test(c.before + c.after) || REMOVED.test(c.before + c.after))),
   },
 ];

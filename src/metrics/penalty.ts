@@ -7,18 +7,28 @@ export const penaltyRules: MetricRule[] = [
     name: 'penalty.cases',
     kind: 'penalty.cases',
     units: ['case'],
-    before: /行政处罚|处罚|查处|罚款|罚没|立案/,
+    before: /行政处罚|处罚|查处|查办|罚款|罚没|立案/,
     after: /处罚|罚款/,
     afterWithin: 6,
     block: /复议|诉讼|信访|投诉|举报|审核|许可|强制|提案|建议|公开|咨询/,
   },
   {
-    // Decisions counted as documents: `下达行政处罚决定书5份`.
+    // Decisions counted as documents: `下达行政处罚决定书5份`, `作出行政处罚决定87份`.
     name: 'penalty.cases.decisions',
     kind: 'penalty.cases',
     units: ['item'],
     measure: /^份$/,
-    before: /处罚决定书/,
+    before: /处罚决定/,
+  },
+  {
+    // Cases counted by the offenders punished: `立案查处无证经营户7家`, `查处违规办学机构6个`.
+    // Checks (`检查企业189家`) and hazards (`查处隐患375条`) count something else.
+    name: 'penalty.cases.offenders',
+    kind: 'penalty.cases',
+    units: ['institution', 'item'],
+    measure: /^(?:家|户|个)$/,
+    before: /立案查处|查处|立案|取缔/,
+    block: /检查|抽查|巡查|督查|整改|隐患|问题|许可|备案|审批|投诉|举报/,
   },
   {
     name: 'penalty.fines',

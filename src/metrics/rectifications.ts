@@ -8,8 +8,8 @@ export const rectificationRules: MetricRule[] = [
   {
     name: 'rectifications.count',
     kind: 'rectifications.count',
-    units: ['item', 'institution'],
-    measure: /^(?:份|条|家|所|户|个|项)$/,
+    units: ['item', 'institution', 'case'],
+    measure: /^(?:份|条|家|所|户|个|项|起|件)$/,
     before: ORDERED,
     block: /隐患|问题/,
   },

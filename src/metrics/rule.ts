@@ -63,6 +63,8 @@ const lastMatch = (re: RegExp, s: string): RegExpExecArray | null => {
   return last;
 };
 
+const QUOTED = /“[^”]*”|"[^"]*"|《[^》]*》/g;
+
 /** Matches one rule against a figure; null when it does not apply. */
 export function matchRule(rule: MetricRule, c: FigureContext): RuleMatch | null {
   if (!rule.units.includes(c.q.unit) || c.q.threshold) return null;
@@ -85,7 +87,10 @@ export function matchRule(rule: MetricRule, c: FigureContext): RuleMatch | null 
   if (rule.after) {
     const m = rule.after.exec(c.after);
     const within = rule.afterWithin ?? 14;
-    if (m && m.index <= within && !rule.block?.test(c.after.slice(0, m.index))) {
+    // The counted noun follows the figure directly: a list mark (`1086份、责令整改…`) ends it, one
+    // inside quotes (`8项“双随机、一公开”抽查任务`) does not.
+    const gap = m ? c.after.slice(0, m.index) : '';
+    if (m && m.index <= within && !gap.replace(QUOTED, '').includes('、') && !rule.block?.test(gap)) {
       if (!best || m.index < best.distance) {
         best = { rule, distance: m.index, cueStart: c.afterStart + m.index, cueEnd: c.afterStart + m.index + m[0].length };
       }

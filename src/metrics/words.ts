@@ -4,12 +4,13 @@
 /** Checking carried out by the bureau (not 自查/互查, which schools do on themselves). */
 export const INSPECT = '(?<![自互])(?:检查|抽查|督查|巡查|督导|暗访|核查|(?:专项|联合|执法|整治|治理)行动|专项整治|排查整治)';
 /** The bureau's law-enforcement officers and their certificates. */
-export const OFFICER = '执法(?:人员|员|队员|队伍|证件|证|资格)|持证人员|持证执法';
+export const OFFICER = '执法(?:人员|员|队员|队伍|证件|证|资格)|持证人员|持证执法|(?:卫生)?监督员|稽查员';
 /** Words that turn an officer figure into training attendance or deployment. */
-export const OFFICER_NOT_COUNT = '参加|参训|参与|培训|学习|考试|出动|派出|带队';
+export const OFFICER_NOT_COUNT = '参加|参训|参与|培训|学习|考试|出动|派出|带队|编制';
 /** Words that turn a figure into a plan or a target, not something done. */
-// `计划` as a verb (`计划开展检查10次`), not the noun of a plan carried out (`按照年初计划开展检查12次`).
-export const PLANNED = '(?<![按照依据年度初作培训的订定])计划(?![书表内中])|拟(?![定订])|力争|争取|预计|目标';
+// `计划` as a verb (`计划开展检查10次`, `全年计划重点检查246家次`), not the noun of a plan carried out
+// (`按照年初计划开展检查12次`, `依据年度计划`).
+export const PLANNED = '(?<![按照依据度初作培训的订定])计划(?![书表内中])|拟(?![定订])|力争|争取|预计|目标';
 /**
  * A heading of a section about the year ahead, whose figures are targets: `下一步工作计划`,
  * `2023年工作思路`; not `工作思路和主要做法` or `重点工作落实情况`, which report what was done.

@@ -2,7 +2,9 @@
 // report. A chrome range hides figures, headings and titles, so every rule asks for a shape body
 // text does not have: a line of short menu items, a `label:` token, a footer keyword on a short line
 // without a full stop, a site blurb. Lines are the unit; consecutive chrome lines merge into one range.
+import { readHeading } from './headings.js';
 import { isHan, splitLines, type Line, type Range } from './ranges.js';
+import { isTitleLine } from './title-line.js';
 
 /** Lines longer than this are body paragraphs, whatever words they contain. */
 const MAX_CHROME_LINE = 200;
@@ -91,12 +93,24 @@ function isNavLine(s: string): boolean {
   return items.length >= 2 && (BAR.test(s) || items.some(isKnown));
 }
 
+// A breadcrumb: places of the site joined by arrows (`> 政务公开 | > 部门 | > 某局 | > 年度报告`,
+// `某局 》 政务公开 》 工作文件`). Its last place is often the page's title, which stands again below.
+const CRUMB_SEP = /\s*[>»›》]\s*/;
+const MAX_CRUMB = 30;
+function isBreadcrumb(s: string): boolean {
+  if (/[。,;《]/.test(s)) return false;
+  const crumbs = s.split(CRUMB_SEP).map((t) => t.replace(/^[|丨｜\s]+|[|丨｜\s]+$/g, '')).filter((t) => t !== '');
+  return crumbs.length >= 3 && crumbs.every((t) => t.length <= MAX_CRUMB) && (s.match(new RegExp(CRUMB_SEP, 'g'))?.length ?? 0) >= 2;
+}
+
 /** Whether one line, taken alone, is page chrome. */
 export function isChromeLine(s: string): boolean {
   if (s === '' || s.length > MAX_BLURB_LINE) return false;
   if (BLURB.test(s)) return true;
   if (s.length > MAX_CHROME_LINE || s.includes('。')) return false;
-  return hasLabels(s) || FOOTER.test(s) || SITE_ACTION.test(s) || isRelatedHeading(s) || ISO_DATE_LINE.test(s) || isNavLine(s);
+  return (
+    hasLabels(s) || FOOTER.test(s) || SITE_ACTION.test(s) || isRelatedHeading(s) || ISO_DATE_LINE.test(s) || isNavLine(s) || isBreadcrumb(s)
+  );
 }
 
 // A menu laid out one item per line: at least this many short plain lines in a row.
@@ -127,7 +141,8 @@ function markTails(lines: readonly Line[], mark: boolean[], textLength: number):
     let j = i + 1;
     for (; j < lines.length; j++) {
       const t = lines[j]!.text;
-      if (t.length > TAIL_LINE || t.includes('。')) break;
+      // A report's title or heading after the footer is the next report of an archive file.
+      if (t.length > TAIL_LINE || t.includes('。') || isTitleLine(t) || readHeading(lines[j]!)) break;
       mark[j] = true;
     }
     i = j - 1;

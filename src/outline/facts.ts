@@ -1,5 +1,6 @@
 // The report's own facts: title, the year it covers, the issuing bureau.
-import { issuerInBody, issuerInTitle } from './issuer.js';
+import { findIssuer } from './issuer.js';
+import { readMetadata } from './metadata.js';
 import { overlaps, splitLines, tidyRanges, type Line, type Range } from './ranges.js';
 import { findTitle } from './title.js';
 import { isDateLine, OPENING_CHARS, yearFromDate, yearInBody, yearInTitle } from './year.js';
@@ -29,6 +30,23 @@ function openingOf(lines: readonly Line[], from: number, isChrome: (l: Line) => 
   return parts.join('\n');
 }
 
+// The last content lines, where a signature stands.
+function lastLines(lines: readonly Line[], isChrome: (l: Line) => boolean): Line[] {
+  const out: Line[] = [];
+  for (let i = lines.length - 1; i >= 0 && out.length < SIGNATURE_LINES; i--) {
+    const l = lines[i]!;
+    if (l.text !== '' && !isChrome(l)) out.push(l);
+  }
+  return out;
+}
+
+// Offsets inside 《…》: a name there is of a document's author, not of this report's.
+function quoted(text: string): Range[] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/《[^《》\n]{1,80}》/g)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 // The last date line of the report (its signature), if one stands among the last content lines.
 function signatureDate(lines: readonly Line[], isChrome: (l: Line) => boolean): string | null {
   let seen = 0;
@@ -56,6 +74,16 @@ export function findFacts(text: string, chrome: readonly Range[] = []): Facts {
     if (date) year = yearFromDate(date, opening);
   }
 
-  const issuer = (hit && issuerInTitle(hit.title)) ?? issuerInBody(text, (at) => overlaps(ranges, at));
+  const titles = quoted(text);
+  const openingStart = hit ? lines[hit.line]!.end : 0;
+  const issuer = findIssuer({
+    title: hit?.title ?? null,
+    text,
+    skip: (at) => overlaps(ranges, at) || overlaps(titles, at),
+    openingStart,
+    openingEnd: openingStart + OPENING_CHARS,
+    signature: lastLines(lines, isChrome),
+    publisher: readMetadata(text).publisher,
+  });
   return { title: hit?.title ?? null, titleStart: hit?.start ?? null, year, issuer };
 }

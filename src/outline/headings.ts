@@ -4,6 +4,7 @@
 import type { Heading } from '../schema.js';
 import { smallNumber } from './numerals.js';
 import { isHan, overlaps, splitLines, tidyRanges, type Line, type Range } from './ranges.js';
+import { isTitleLine } from './title-line.js';
 
 // Marker fragments. Input is normalised (`（一）` → `(一)`, `．` → `.`), the full-width forms are
 // accepted too so that raw text works.
@@ -13,7 +14,7 @@ const OPEN = '[(（]';
 const CLOSE = '[)）]';
 
 interface MarkerRule {
-  level: number;
+  level: Heading['level'];
   re: RegExp;
   /** Chinese-numeral markers may be followed by a year (`二、2023 年度…`); `1.` followed by a digit is a decimal. */
   digitAfter: boolean;
@@ -42,6 +43,8 @@ export interface Candidate extends Heading {
   number: number;
   /** `节` headings, kept only where a report has no `章`/`部分`. */
   section: boolean;
+  /** The line before ends in a colon (`说明:`): a list starts here, so its 1 may restart a level. */
+  listStart?: boolean;
 }
 
 function startsTitle(c: number, digitAfter: boolean): boolean {
@@ -142,9 +145,13 @@ function inSequence(cands: readonly Candidate[]): Candidate[] {
     const prev = last.get(c.level);
     const opens = c.number === 1 && (prev === undefined || fresh.has(c.level));
     const follows = prev !== undefined && c.number - prev >= 0 && c.number - prev <= MAX_STEP;
-    // Where a level's first heading was lost, the next one in line vouches for this one.
-    const led = prev === undefined && next[i] === c.number + 1;
-    if (!(opens || follows || led)) return;
+    // Where a level's first heading was lost, the next one in line vouches for this one; under a new
+    // parent a second heading may stand for a lost first one.
+    const led = (prev === undefined && next[i] === c.number + 1) || (fresh.has(c.level) && c.number <= MAX_STEP);
+    // `第一部分` again after its contents page (or a second report in the file) starts the outline anew;
+    // a list after a colon line (`说明:` / `1.…`) starts its numbering anew.
+    const restarts = c.number === 1 && (c.level === 0 || c.listStart === true);
+    if (!(opens || follows || led || restarts)) return;
     out.push(c);
     last.set(c.level, c.number);
     fresh.delete(c.level);
@@ -153,15 +160,73 @@ function inSequence(cands: readonly Candidate[]): Candidate[] {
   return out;
 }
 
+// A page whose line breaks were turned into spaces keeps its headings after white space:
+// `目 录 第一部分 总体情况 一、执法信息 二、执法综述 …`. Such a line is cut before each marker of
+// levels 0 to 2 (a `1.` after a space is as often a note's item in running text).
+const FLATTENED = 300;
+const INLINE_MARKER = /\s+(?=第[一二三四五六七八九十]{1,3}(?:部分|章)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/g;
+
+function unflatten(line: Line): Line[] {
+  if (line.text.length < FLATTENED) return [line];
+  const cuts = [...line.text.matchAll(INLINE_MARKER)];
+  if (cuts.length < 3) return [line];
+  const out: Line[] = [];
+  let from = 0;
+  for (const m of cuts) {
+    out.push({ start: line.start + from, end: line.start + m.index, text: line.text.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  out.push({ start: line.start + from, end: line.end, text: line.text.slice(from) });
+  return out;
+}
+
+// `第一部分` alone on its line, its title on the next: `第一部分` / `某局2021年度行政执法数据表`.
+function markerAlone(line: Line, lines: readonly Line[], i: number): Candidate | null {
+  const m = /^第([一二三四五六七八九十]{1,3}|\d{1,2})(部分|章)[:：]?$/.exec(line.text);
+  if (!m) return null;
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.text === '') j++;
+  const next = lines[j];
+  if (!next || next.text.length > LONG_TITLE * 2 || readHeading(next) || /[。;,]/.test(next.text)) return null;
+  const c = readHeading({ start: line.start, end: next.end, text: `${m[0]}${' '.repeat(next.start - line.end)}${next.text}` });
+  return c && { ...c, title: next.text, end: next.end };
+}
+
+/**
+ * Where another report starts in the same text (archives concatenate them): a title line standing
+ * after the body of the one before.
+ */
+export function findReportStarts(text: string, chrome: readonly Range[] = []): number[] {
+  const ranges = tidyRanges(chrome);
+  const out: number[] = [];
+  let body = false;
+  for (const line of splitLines(text)) {
+    if (line.text === '' || overlaps(ranges, line.start, line.end)) continue;
+    if (isTitleLine(line.text) && !readHeading(line)) {
+      if (body) out.push(line.start);
+      body = false;
+    } else if (line.text.includes('。') || line.text.length > 60) {
+      body = true;
+    }
+  }
+  return out;
+}
+
 /** Section headings in order (levels 0–4), outside chrome. */
 export function findHeadings(text: string, chrome: readonly Range[] = []): Heading[] {
   const ranges = tidyRanges(chrome);
   const cands: Candidate[] = [];
-  for (const line of splitLines(text)) {
-    if (line.text === '' || overlaps(ranges, line.start, line.end)) continue;
-    const c = readHeading(line);
-    if (c) cands.push(c);
-  }
+  const lines = splitLines(text).flatMap(unflatten);
+  let before = '';
+  const lastEnd = text.trimEnd().length;
+  lines.forEach((line, i) => {
+    if (line.text === '' || overlaps(ranges, line.start, line.end)) return;
+    const c = readHeading(line) ?? markerAlone(line, lines, i);
+    // A heading that ends the text is cut off by the end of an excerpt, or has nothing under it.
+    // After a colon line a list starts; after a title line (a second report in the file) an outline does.
+    if (c && c.end < lastEnd) cands.push(before.endsWith(':') || isTitleLine(before) ? { ...c, listStart: true } : c);
+    before = line.text;
+  });
   // `第一节` sits under `第一章`; with chapters present it has no level of its own, so it is left out.
   const hasChapters = cands.some((c) => c.level === 0 && !c.section);
   const kept = inSequence(cands.filter((c) => !(c.section && hasChapters)));

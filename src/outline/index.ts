@@ -1,12 +1,12 @@
 // The outline of a report: page chrome to skip, section headings, and the report's own facts.
-// All functions take the *normalised* text (see ../normalize.ts); offsets are the same in the source.
+// All functions take the *normalised* text (see ../normalize.ts); callers map offsets with `toSource`.
 import { normalize } from '../normalize.js';
 import type { Heading } from '../schema.js';
 import { findChrome } from './chrome.js';
 import { findHeadings } from './headings.js';
 
 export { findChrome } from './chrome.js';
-export { findHeadings } from './headings.js';
+export { findHeadings, findReportStarts } from './headings.js';
 export { findFacts, type Facts } from './facts.js';
 export type { Range } from './ranges.js';
 
@@ -20,6 +20,6 @@ export type { Range } from './ranges.js';
  * //  { level: 2, marker: '(一)', title: '执法队伍', start: 7, end: 14 }]
  */
 export function extractHeadings(text: string): Heading[] {
-  const normalized = normalize(text).text;
-  return findHeadings(normalized, findChrome(normalized));
+  const n = normalize(text);
+  return findHeadings(n.text, findChrome(n.text)).map((h) => ({ ...h, start: n.toSource(h.start), end: n.toSource(h.end) }));
 }

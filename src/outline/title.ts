@@ -1,24 +1,16 @@
 // The report's own title: near the top, short, no full stop, ending in a genre word
 // (…工作总结, …情况报告, …工作要点). Site decorations such as `(全文)` or `_个人图书馆` are dropped.
 import { readHeading } from './headings.js';
+import { namesIn } from './issuer.js';
 import type { Line } from './ranges.js';
+import {
+  asTitle, CONTENTS, couldBeTitle, FLATTENED_AFTER_TITLE, HAN_FIRST, MAX_TITLE, MIN_TITLE, SITE_NAME, undecorate, WRAPPED_PART,
+} from './title-line.js';
 
-const MAX_TITLE = 60;
-const MIN_TITLE = 6;
+export { DATE_ONLY } from './title-line.js';
+
 /** Titles stand before the first heading, within this many content lines of the top. */
 const SEARCH_LINES = 40;
-
-const GENRE_END = /(?:总结|报告|情况|汇报|要点|计划|工作|方案|通报|综述|述职|年报|自查|说明|安排|规划)$/;
-// A bracketed date or note after the genre word, kept in the title: `…工作总结(2023年度)`.
-const TRAILING_NOTE = /\s*[(（【[][^()（）【】[\]]{1,20}[)）】\]]$/;
-// Site decorations added to the real title.
-const DECORATION = /\s*(?:[(（【[](?:全文|完整版|精选|最新|范文|通用\d+篇|精选\d+篇|\d+篇)[)）】\]]|范文)$/;
-// An article number on template sites that put several essays on one page: `篇一:`, `第2篇 `, `【篇三】`.
-const ARTICLE_NUMBER = /^(?:【?篇[一二三四五六七八九十]{1,3}】?|第[一二三四五六七八九十\d]{1,3}篇)[:、.\s]*/;
-// `标题_站名`, `标题 - 站名`, `标题|站名`: the site's name after a separator.
-const SITE_SUFFIX = /\s*(?:_|\s-\s|\||丨|｜)/;
-const DAY = '\\s*[\\d一二三四五六七八九十]{1,3}\\s*';
-export const DATE_ONLY = new RegExp(`^(?:\\d{4}|[二一][〇○零O0一二三四五六七八九]{3})\\s*年(?:${DAY}月(?:${DAY}日)?)?$`);
 
 export interface TitleHit {
   title: string;
@@ -27,30 +19,9 @@ export interface TitleHit {
   line: number;
 }
 
-function undecorate(s: string): string {
-  let t = s;
-  for (let i = 0; i < 3; i++) {
-    const u = t.replace(DECORATION, '');
-    if (u === t) break;
-    t = u;
-  }
-  return t;
-}
-
-// The line as a title, if it is one: the part before a site suffix, without decorations and
-// article number. `skip` is how many characters were dropped from the front.
-function asTitle(line: string): { title: string; skip: number } | null {
-  const skip = ARTICLE_NUMBER.exec(line)?.[0].length ?? 0;
-  const s = line.slice(skip);
-  const cut = SITE_SUFFIX.exec(s);
-  const head = cut && cut.index >= MIN_TITLE ? s.slice(0, cut.index) : s;
-  const title = undecorate(head).trimEnd();
-  if (title.length < MIN_TITLE || !GENRE_END.test(title.replace(TRAILING_NOTE, ''))) return null;
-  return { title, skip };
-}
-
 // An official document sets the issuer on its own line above `关于…的报告`: the title is both lines.
-const ISSUER_LINE = /^[^\s,。:;]{2,30}(?:教育局|教育委员会|教委|教育和体育局|教体局|教育体育局|人民政府|委员会|办公室)$/;
+const ISSUER_LINE = /^[^\s,。:;]{2,30}(?:人民政府|委员会|办公室)$/;
+const isIssuerLine = (s: string) => ISSUER_LINE.test(s) || namesIn(s).some((h) => h.at === 0 && h.end === s.length);
 
 function withIssuerLine(lines: readonly Line[], i: number, isChrome: (l: Line) => boolean): TitleHit | null {
   const line = lines[i]!;
@@ -58,14 +29,10 @@ function withIssuerLine(lines: readonly Line[], i: number, isChrome: (l: Line) =
   let k = i - 1;
   while (k >= 0 && lines[k]!.text === '') k--;
   const above = lines[k];
-  if (!above || isChrome(above) || !ISSUER_LINE.test(above.text)) return null;
+  if (!above || isChrome(above) || !isIssuerLine(above.text)) return null;
   return { title: above.text + undecorate(line.text).trimEnd(), start: above.start, line: i };
 }
 
-// Lines no title can be: sentences, salutations and labels ending in a colon, dates.
-function couldBeTitle(s: string): boolean {
-  return s.length <= MAX_TITLE && !s.includes('。') && !/[:：]$/.test(s) && !DATE_ONLY.test(s);
-}
 
 /**
  * The first title-like line among the first content lines, before the first heading; failing that,
@@ -80,13 +47,33 @@ export function findTitle(lines: readonly Line[], isChrome: (l: Line) => boolean
     if (l.text === '' || isChrome(l)) continue;
     seen++;
     if (readHeading(l)) break;
+    // A page flattened to one line starts with its title: `某局2019年度行政执法数据 目录 第一部分 …`.
+    const flat = seen === 1 ? FLATTENED_AFTER_TITLE.exec(l.text) : null;
+    const head = flat ? asTitle(l.text.slice(0, flat.index)) : null;
+    if (head) return { title: head.title, start: l.start + head.skip, line: i };
     if (!couldBeTitle(l.text)) {
       paragraphSeen = true;
       continue;
     }
     const t = asTitle(l.text);
     if (t) return withIssuerLine(lines, i, isChrome) ?? { title: t.title, start: l.start + t.skip, line: i };
-    if (!fallback && !paragraphSeen && l.text.length >= MIN_TITLE / 2) fallback = { title: l.text, start: l.start, line: i };
+    const wrapped = wrappedTitle(lines, i, isChrome);
+    if (wrapped) return wrapped;
+    if (!fallback && !paragraphSeen && l.text.length >= MIN_TITLE / 2 && HAN_FIRST.test(l.text) && !SITE_NAME.test(l.text) && !CONTENTS.test(l.text)) {
+      fallback = { title: l.text, start: l.start, line: i };
+    }
   }
   return fallback;
+}
+
+// A title wrapped over two lines: the first has no genre word, the next line ends the title
+// (`某市教育局关于2023年法治政府` / `建设工作情况的报告`).
+function wrappedTitle(lines: readonly Line[], i: number, isChrome: (l: Line) => boolean): TitleHit | null {
+  const next = lines[i + 1];
+  const l = lines[i]!;
+  if (!next || next.text === '' || isChrome(next) || readHeading(next) || !couldBeTitle(next.text)) return null;
+  if (!WRAPPED_PART.test(l.text) || !WRAPPED_PART.test(next.text)) return null;
+  const t = asTitle(l.text + next.text);
+  if (!t || t.title.length > MAX_TITLE || next.text.length >= t.title.length - t.skip) return null;
+  return { title: t.title, start: l.start + t.skip, line: i + 1 };
 }

@@ -1,7 +1,7 @@
 // Lists of case kinds: `行政复议、行政诉讼案件均为0件`, `行政处罚和行政复议案件各1件`,
 // `行政复议、行政诉讼案件分别为1件、2件`. The nearest cue would name only the last kind;
 // an analyst reads the whole list.
-import { KINDS } from '../metrics/kinds.js';
+import { kindInfo } from '../metrics/kinds.js';
 
 /** Case kinds by the word that names them; 败诉 before 诉讼 so a loss is never read as a case. */
 export const CASE_KEYWORDS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -23,7 +23,7 @@ export function listedKinds(words: string): string[] {
     }
   }
   const kinds: string[] = [];
-  for (const f of found.sort((a, b) => a.at - b.at)) if (!kinds.includes(f.kind) && KINDS[f.kind]) kinds.push(f.kind);
+  for (const f of found.sort((a, b) => a.at - b.at)) if (!kinds.includes(f.kind) && kindInfo(f.kind)) kinds.push(f.kind);
   return kinds;
 }
 

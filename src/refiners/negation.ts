@@ -3,7 +3,7 @@
 // `无执法人员变动情况` → added 0 and removed 0; `零败诉` → lost 0.
 import { clauseAt, sentenceAt, type Span } from '../metrics/context.js';
 import type { Draft } from '../metrics/draft.js';
-import { KINDS } from '../metrics/kinds.js';
+import { kindInfo } from '../metrics/kinds.js';
 import { CASE_KEYWORDS, listedKinds } from './coordination.js';
 
 const TRIGGER = /未发生|没有发生|没发生|未出现|没有出现|未有|未产生|未作出|没有作出|未办理|未受理|未收到|未接到|未涉及|不存在|没有|(?<![并从毫])无(?![论法需须证人序偿效意线关])/g;
@@ -13,11 +13,14 @@ const ITEM_SPLIT = /以及|或者|、|和|或|及|与/;
 const LIST_END = /(?:案件|案|情况|事件|事项|行为|申请|决定)(?:等(?:情况|事项|行为)?)?(?:发生)?$/;
 const CASE_HEAD = /^(?:案件|案|情况|事件|事项|行为|申请|决定)?(?:等(?:情况|事项|行为)?)?(?:发生)?$/;
 
+// A verb that makes the items before it objects of a clause modifying the head noun.
+const GOVERNED = /(?:不服|引起|引发|导致|涉及|针对)[^、,]{0,8}的[^、,]{2,}$/;
+
 const OFFICER_CHANGE = /执法(?:人员|员|队伍|证件?)[^,;。]{0,6}?(?:变动|变化|增减|调整)/;
 
 function zero(kind: string, start: number, end: number, at: number, sentence: Span, rule: string): Draft {
   return {
-    kind, value: 0, unit: KINDS[kind]!.unit, qualifier: 'exact', role: 'item',
+    kind, value: 0, unit: kindInfo(kind)!.unit, qualifier: 'exact', role: 'item',
     start, end, at, rule, negated: true, sentence, figureUnit: null,
   };
 }
@@ -46,10 +49,23 @@ export function findNegations(text: string): Draft[] {
     const kind = m[1] ? CASE_KEYWORDS.find(([re]) => new RegExp(re.source).test(m[1]!))![1] : 'litigation.lost';
     out.push(zero(kind, m.index, m.index + m[0].length, m.index, contextOf(m.index).s, 'negation.zero-word'));
   }
-  return out;
+  return onePerSentence(out);
 }
 
-const ZERO_WORD = /零(败诉|复议|诉讼|处罚)|败诉率(?:为|是)?(?:0|零)(?!\.?\d)%?/g;
+// `由于未收到…行政复议申请,因此无行政复议案件`: one sentence stating the same zero twice is one
+// statement; the tighter wording (the shorter span) is its evidence.
+function onePerSentence(drafts: Draft[]): Draft[] {
+  const best = new Map<string, Draft>();
+  for (const d of drafts) {
+    if (!d.negated) continue;
+    const key = `${d.sentence.start}:${d.kind}`;
+    const held = best.get(key);
+    if (!held || d.end - d.start < held.end - held.start) best.set(key, d);
+  }
+  return drafts.filter((d) => !d.negated || best.get(`${d.sentence.start}:${d.kind}`) === d);
+}
+
+const ZERO_WORD = /零(败诉|复议|诉讼|处罚)|败诉率(?:为|是)?(?:0|零)(?!\.?\d)%?|(?:均|全部|皆|都)?未(?:曾)?败诉/g;
 
 // `行政复议、行政诉讼均为零`, `行政诉讼案件为0`, `实现行政复议、诉讼零发生`: a zero written without a measure word.
 const ZERO = /(?:均为|均是|为|是|均)(?:零|0)(?![\d.%件起宗例次名人家所个项份元])|零发生/g;
@@ -70,6 +86,12 @@ function readScope(scope: string, start: number, end: number, s: Span): Draft[] 
   }
   const items = scope.split(ITEM_SPLIT);
   const last = items[items.length - 1] ?? '';
+  // `未收到对…行政处罚、行政许可决定不服的行政复议申请`: the list is what the head noun's clause is
+  // about (不服 the penalties); only the head is negated.
+  if (GOVERNED.test(last)) {
+    const h = headAfterKeyword(last);
+    return h && CASE_HEAD.test(h.head) ? [zero(h.kind, start, end, start, s, 'negation.list')] : [];
+  }
   // The head noun of the last item governs the list: `复议或诉讼败诉情况` is about losses only, and
   // `复议、诉讼和信访事件` about events, though 信访 is no kind of ours.
   if (/败诉/.test(last)) return [zero('litigation.lost', start, end, start, s, 'negation.list')];

@@ -5,6 +5,9 @@ import type { Draft } from '../metrics/draft.js';
 const TOTAL = /(?<![公中])共(?![同享建治识性])|累计|合计|总计|全年/;
 
 export function assignRoles(text: string, drafts: Draft[], clauseStartOf: (at: number) => number): void {
+  // What the subsets of each parent add up to so far: parts never add up to more than their whole,
+  // so a figure that would (`其中…188起,作出行政处罚决定986件`) is a statement of its own.
+  const shares = new Map<Draft, number>();
   for (const d of drafts) {
     if (d.negated) continue;
     const clauseBefore = text.slice(clauseStartOf(d.at), d.at);
@@ -12,10 +15,16 @@ export function assignRoles(text: string, drafts: Draft[], clauseStartOf: (at: n
     const sentenceBefore = text.slice(d.sentence.start, d.at);
     const qizhong = sentenceBefore.lastIndexOf('其中');
     if (qizhong < 0) continue;
-    const parent = drafts.some(
-      (p) => p !== d && !p.negated && p.kind === d.kind && p.sentence.start === d.sentence.start && p.at < d.sentence.start + qizhong,
-    );
-    if (parent) d.role = 'subset';
+    let parent: Draft | undefined;
+    for (const p of drafts) {
+      if (p.at >= d.sentence.start + qizhong) break;
+      if (p !== d && !p.negated && p.kind === d.kind && p.sentence.start === d.sentence.start) parent = p;
+    }
+    if (!parent) continue;
+    const share = (shares.get(parent) ?? 0) + d.value;
+    if (share > parent.value) continue;
+    shares.set(parent, share);
+    d.role = 'subset';
   }
 }
 

@@ -2,7 +2,7 @@
 // publishes the same tables (行政处罚, 行政许可, 行政强制, 其他行政执法行为, 持证率; often 复议/诉讼), with
 // column names that vary a little by province; these are the words of those columns, not of one report.
 // Labels are normalised, without units and white space.
-import type { TableStandard } from '../schema.js';
+import type { Kind, TableStandard } from '../schema.js';
 
 /** Header words of a column that names the rows (agencies, items, years), not a figure. */
 export const LABEL_COLUMN = /^(?:单位名称|单位|执法单位|执法主体|执法机关|执法部门|部门|部门名称|机关名称|单位\/部门|地区|区域|乡镇|名称|项目|指标|类别|序号|编号|年份|年度)$/;
@@ -86,7 +86,7 @@ export function standardOf(caption: string | null, paths: readonly (readonly str
  * columnKind(['行政强制执行实施数量', '合计'], 'coercion'); // 'coercion.enforcement'
  * columnKind(['罚没金额'], 'penalty');                   // 'penalty.fines'
  */
-export function columnKind(path: readonly string[], standard: TableStandard): string | null {
+export function columnKind(path: readonly string[], standard: TableStandard): Kind | null {
   const leaf = path[path.length - 1] ?? '';
   const groups = path.slice(0, -1).join('');
   if (leaf === '') return null;
@@ -137,7 +137,7 @@ export function columnKind(path: readonly string[], standard: TableStandard): st
 }
 
 // 被申请行政复议, 被纠错, 被提起行政诉讼, 行政应诉, 败诉: the leaf decides, else the group over it.
-function appealKind(words: string, standard: TableStandard): string | null {
+function appealKind(words: string, standard: TableStandard): Kind | null {
   if (/败诉/.test(words)) return 'litigation.lost';
   if (/纠错|被撤销|被变更|确认违法/.test(words) && (/复议/.test(words) || standard === 'reconsideration_litigation')) {
     return 'reconsideration.corrected';
@@ -148,7 +148,7 @@ function appealKind(words: string, standard: TableStandard): string | null {
 }
 
 /** The type columns of the penalty table. */
-function penaltyType(leaf: string): string | null {
+function penaltyType(leaf: string): Kind | null {
   if (has(/^警告|通报批评/, leaf)) return 'penalty.type.warning';
   if (has(/^罚款(?:数量|数)?$/, leaf)) return 'penalty.type.fine';
   if (has(/没收/, leaf)) return 'penalty.type.confiscation';
@@ -165,4 +165,4 @@ function penaltyType(leaf: string): string | null {
  * Kinds whose figure may be spread over several columns of one row (d15 has 警告 and 通报批评 apart):
  * their columns add up to one figure.
  */
-export const isPartKind = (kind: string) => kind.startsWith('penalty.type.');
+export const isPartKind = (kind: Kind) => kind.startsWith('penalty.type.');

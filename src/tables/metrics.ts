@@ -4,7 +4,7 @@
 import { KINDS } from '../metrics/kinds.js';
 import type { Normalized } from '../normalize.js';
 import { sectionPaths } from '../refiners/sections.js';
-import type { Heading, Metric, Role } from '../schema.js';
+import type { Heading, Kind, Metric, Role } from '../schema.js';
 import { isMoneyUnit, readValue, splitLabel, toYuan, type RawCell } from './cells.js';
 import { columnKind, isPartKind, SUBTOTAL_ROW, TOTAL_ROW } from './columns.js';
 import type { FoundTable } from './table.js';
@@ -13,11 +13,13 @@ export interface TableMetricContext {
   headings: readonly Heading[];
   /** The report's year: the year of a figure whose table states none. */
   year: number | null;
+  /** Where further reports start in the same text (their title lines): sections end there. */
+  reportStarts?: readonly number[];
 }
 
 /** A table figure in normalised offsets, before it is mapped to the source. */
 interface Draft {
-  kind: string;
+  kind: Kind;
   value: number;
   role: Role;
   start: number;
@@ -37,7 +39,7 @@ const YEAR_LABEL = /^((?:19|20)\d{2})年?度?$/;
  * rates, a whole count otherwise. Null when the unit does not fit the kind (a count in 万元, money
  * without a unit): a figure we cannot be sure of is left out.
  */
-export function baseValue(kind: string, n: number, unit: string | null): number | null {
+export function baseValue(kind: Kind, n: number, unit: string | null): number | null {
   const base = KINDS[kind]?.unit;
   if (base === 'yuan') return toYuan(n, unit);
   if (base === 'percent') return unit === null || unit === '%' ? n : null;
@@ -79,7 +81,7 @@ function rowRole(t: FoundTable, name: string, figureRows: number): { role: Role;
 export function tableMetrics(n: Normalized, tables: readonly FoundTable[], ctx: TableMetricContext): Metric[] {
   const drafts: Draft[] = [];
   tables.forEach((t, ti) => drafts.push(...tableDrafts(t, ti, ctx.year)));
-  const section = sectionPaths(ctx.headings);
+  const section = sectionPaths(ctx.headings, ctx.reportStarts);
   return drafts.map((d) => {
     const start = n.toSource(d.start);
     const end = n.toSource(d.end);
@@ -105,7 +107,7 @@ function tableDrafts(t: FoundTable, ti: number, reportYear: number | null): Draf
     // In a table of items (`行政处罚案件(件) | 4`), the row label names the kind.
     const rowKind = t.mode === 'items' && nameCell ? columnKind([name], t.standard) : null;
     const rowUnit = nameCell ? splitLabel(nameCell.text).unit : null;
-    const byKind = new Map<string, Draft>();
+    const byKind = new Map<Kind, Draft>();
     t.columns.forEach((col, c) => {
       const kind = col.kind ?? rowKind;
       const cell = row[c];

@@ -1,6 +1,6 @@
 // A grid given meaning: each column's header path and unit, which standard table it is, which columns
 // name the rows (单位名称, 项目) and which metric kind each figure column holds.
-import type { TableStandard } from '../schema.js';
+import type { Kind, TableStandard } from '../schema.js';
 import { isDash, isMoneyUnit, readValue, splitLabel, type RawCell } from './cells.js';
 import { columnKind, LABEL_COLUMN, standardOf } from './columns.js';
 import type { PlacedGrid } from './find.js';
@@ -13,7 +13,7 @@ export interface FoundColumn {
   label: RawCell | null;
   /** The column names the rows (agencies, items, years) instead of holding figures. */
   names: boolean;
-  kind: string | null;
+  kind: Kind | null;
   /** The year a column of a year (`2024年`) is for. */
   year: number | null;
   /** Another column of the table states the kind more exactly: its figures are items. */

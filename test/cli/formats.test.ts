@@ -5,12 +5,16 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../src/cli/writers/csv.js';
-import { DATASET_COLUMNS } from '../../src/cli/writers/dataset.js';
+import { DATASET_COLUMNS, datasetColumns } from '../../src/cli/writers/dataset.js';
+import { SUMMARY_COLUMNS } from '../../src/cli/writers/summary.js';
+import { KINDS } from '../../src/metrics/kinds.js';
+import { summaryOf } from '../../src/summary.js';
 import { tableBlock } from '../../src/cli/writers/table.js';
 import { TABLE_KINDS } from '../../src/metrics/kinds.js';
 import { CORE_KINDS, RecordSchema, type Metric, type Report, type ReportRecord } from '../../src/schema.js';
 import { SEEDS_DIR } from './archive.js';
 import { runCli, tempDir } from './helpers.js';
+import { NO_PROFILE } from '../records.js';
 
 let tmp: { dir: string; cleanup: () => Promise<void> };
 let records: ReportRecord[];
@@ -43,16 +47,22 @@ describe('--format csv (long)', () => {
     const expected = records.flatMap((r): Record<string, string | undefined>[] => {
       if (!r.ok) return [{ file: r.file, ok: 'false', error_code: r.error.code, error_message: r.error.message, kind: '' }];
       if (!r.metrics.length) return [{ file: r.file, ok: 'true', error_code: '', title: cell(r.title), kind: '' }];
-      return r.metrics.map((m) => ({
-        file: r.file, ok: 'true', error_code: '', title: cell(r.title), year: cell(r.year), issuer: cell(r.issuer),
+      const evidence = new Set(Object.values(r.summary).flatMap((x) => x?.evidence ?? []));
+      return r.metrics.map((m, i) => ({
+        file: r.file, ok: 'true', error_code: '', doc_id: r.docId, title: cell(r.title), report_year: cell(r.year), issuer: cell(r.issuer),
         kind: m.kind, value: String(m.value), unit: m.unit, qualifier: m.qualifier, role: m.role, text: m.text,
         start: String(m.start), end: String(m.end), section: m.section.join(' > '), negated: String(m.negated),
+        metric_year: cell(m.year), year_stated: String(m.yearStated), in_summary: String(evidence.has(i)), rule: m.rule,
       }));
     });
     expect(rows).toHaveLength(expected.length);
     rows.forEach((row, i) => expect(row).toMatchObject(expected[i]!));
     expect(rows.map((r) => r.file)).toContain('quote,"and\nnewline".txt');
     expect(rows.find((r) => r.file === 'missing.txt')?.error_code).toBe('NOT_FOUND');
+    // Every summary figure's evidence is marked, and nothing else.
+    const marked = rows.filter((r) => r.in_summary === 'true').length;
+    expect(marked).toBe(records.reduce((n, r) => n + (r.ok ? new Set(Object.values(r.summary).flatMap((x) => x?.evidence ?? [])).size : 0), 0));
+    expect(marked).toBeGreaterThan(10);
   });
 
   it('starts with a BOM with --bom', async () => {
@@ -66,9 +76,13 @@ describe('--format dataset (wide)', () => {
     const text = await csv('dataset');
     const [header, ...rows] = parse(text) as string[][];
     expect(header).toEqual([...DATASET_COLUMNS]);
-    expect(header!.slice(0, 9)).toEqual(['file', 'ok', 'error_code', 'error_message', 'title', 'year', 'issuer', 'script', 'format']);
-    expect(header!.slice(9, 12)).toEqual(['penalty.cases.value', 'penalty.cases.qualifier', 'penalty.cases.evidence']);
-    expect(header!.slice(9 + 3 * CORE_KINDS.length)).toEqual(TABLE_KINDS.map((k) => `${k}.value`));
+    expect(header!.slice(0, 18)).toEqual([
+      'file', 'ok', 'error_code', 'error_message', 'doc_id', 'title', 'year', 'issuer', 'report_type', 'body_type',
+      'publisher', 'published', 'region_code', 'province', 'city', 'county', 'script', 'format',
+    ]);
+    expect(header!.slice(18, 21)).toEqual(['penalty.cases.value', 'penalty.cases.qualifier', 'penalty.cases.evidence']);
+    expect(header!.slice(18 + 3 * CORE_KINDS.length, 18 + 3 * CORE_KINDS.length + 3)).toEqual(['penalty.type.warning.value', 'penalty.type.warning.qualifier', 'penalty.type.warning.evidence']);
+    expect(header).toHaveLength(18 + 3 * (CORE_KINDS.length + TABLE_KINDS.length));
     expect(rows).toHaveLength(records.length);
     const byName = (row: string[]) => Object.fromEntries(header!.map((h, i) => [h, row[i]]));
     rows.forEach((row, i) => {
@@ -80,7 +94,11 @@ describe('--format dataset (wide)', () => {
         expect(got).toMatchObject({ ok: 'false', error_code: r.error.code, error_message: r.error.message, title: '' });
         return;
       }
-      expect(got).toMatchObject({ ok: 'true', title: cell(r.title), year: cell(r.year), issuer: cell(r.issuer), script: r.script, format: r.format });
+      expect(got).toMatchObject({
+        ok: 'true', doc_id: r.docId, title: cell(r.title), year: cell(r.year), issuer: cell(r.issuer), script: r.script, format: r.format,
+        report_type: r.reportType, body_type: cell(r.bodyType), published: cell(r.published), region_code: cell(r.region?.code),
+        province: cell(r.region?.province), city: cell(r.region?.city), county: cell(r.region?.county),
+      });
       for (const kind of CORE_KINDS) {
         const s = r.summary[kind];
         expect(got[`${kind}.value`], `${r.file} ${kind}`).toBe(s ? String(s.value) : '');
@@ -92,6 +110,63 @@ describe('--format dataset (wide)', () => {
         expect(got[`${kind}.value`], `${r.file} ${kind}`).toBe(m ? String(m.value) : '');
       }
     });
+  });
+});
+
+describe('--format dataset --kinds', () => {
+  it('with --kinds all, adds a triple for every kind in KINDS, core kinds first, in a fixed order', async () => {
+    const text = await csv('dataset', ['--kinds', 'all']);
+    const [header, ...rows] = parse(text) as string[][];
+    expect(header).toEqual(datasetColumns('all'));
+    expect(header!.filter((h) => h.endsWith('.value'))).toEqual(Object.keys(KINDS).map((k) => `${k}.value`));
+    const seed = records.findIndex((r) => r.ok && r.metrics.some((m) => m.kind === 'training.sessions'));
+    const r = records[seed] as Report;
+    const got = Object.fromEntries(header!.map((h, i) => [h, rows[seed]![i]]));
+    const s = summaryOf(r.metrics, 'training.sessions', r.year)!;
+    expect(got['training.sessions.value']).toBe(String(s.value));
+    expect(got['training.sessions.evidence']).toBe(r.metrics[s.evidence[0]!]!.text);
+  });
+
+  it('refuses --kinds for other formats', async () => {
+    const run = await runCli([...ARGS, '--format', 'csv', '--kinds', 'all'], { cwd: tmp.dir });
+    expect(run.code).toBe(2);
+  });
+});
+
+describe('--format summary (tidy)', () => {
+  it('has one row per report and core kind, with the figure, its words and 30 characters either side', async () => {
+    const text = await csv('summary');
+    const rows = parse(text, { columns: true }) as Record<string, string>[];
+    expect(text.startsWith(SUMMARY_COLUMNS.join(',') + '\r\n')).toBe(true);
+    const ok = records.filter((r): r is Report => r.ok);
+    expect(rows).toHaveLength(ok.length * CORE_KINDS.length + (records.length - ok.length));
+    const withText = await runCli([...ARGS, '--include-text'], { cwd: tmp.dir });
+    const texts = new Map(withText.stdout.trim().split('\n').map((l) => JSON.parse(l) as Report).map((r) => [r.file, r.text]));
+    let checked = 0;
+    for (const row of rows) {
+      const r = ok.find((x) => x.file === row.file);
+      if (!r) {
+        expect(row.ok).toBe('false');
+        continue;
+      }
+      const s = r.summary[row.kind as (typeof CORE_KINDS)[number]];
+      expect(row.value, `${row.file} ${row.kind}`).toBe(s ? String(s.value) : '');
+      if (!s || s.evidence.length !== 1) continue;
+      const m = r.metrics[s.evidence[0]!]!;
+      const source = texts.get(r.file)!;
+      expect(row.evidence).toBe(m.text);
+      expect([row.start, row.end]).toEqual([String(m.start), String(m.end)]);
+      expect(row.context_before).toBe(source.slice(Math.max(0, m.start - 30), m.start).replace(/\s+/g, ' '));
+      expect(row.context_after).toBe(source.slice(m.end, m.end + 30).replace(/\s+/g, ' '));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('is the same whatever the number of jobs (records are written in the workers)', async () => {
+    const one = await csv('summary');
+    const two = await runCli([...ARGS.filter((a) => a !== '1' && a !== '-j'), '-j', '2', '--format', 'summary'], { cwd: tmp.dir });
+    expect(two.stdout).toBe(one);
   });
 });
 
@@ -121,7 +196,7 @@ describe('--format table', () => {
   it('renders a report block: facts, figures, outline indented by level, warnings', () => {
     const metric: Metric = { kind: 'penalty.cases', value: 4, unit: 'case', qualifier: 'more_than', role: 'total', text: '处罚案件4起余', start: 0, end: 7, section: [], negated: false, year: 2023, yearStated: true, rule: 'penalty', source: 'prose' };
     const report: Report = {
-      file: 'r.txt', ok: true, title: '某区教育局2023年行政执法工作报告', year: 2023, issuer: '某区教育局', script: 'traditional',
+      file: 'r.txt', ok: true, ...NO_PROFILE, title: '某区教育局2023年行政执法工作报告', year: 2023, issuer: '某区教育局', script: 'traditional',
       format: 'html', encoding: 'big5', tables: [], metrics: [metric],
       headings: [{ level: 1, marker: '一、', title: '基本情况', start: 0, end: 5 }, { level: 2, marker: '（一）', title: '执法', start: 6, end: 10 }],
       summary: { ...Object.fromEntries(CORE_KINDS.map((k) => [k, null])), 'penalty.cases': { value: 4, unit: 'case', qualifier: 'more_than', evidence: [0] } } as Report['summary'],

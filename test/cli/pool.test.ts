@@ -4,6 +4,7 @@ import { BATCH, createBatcher, present, recordOf, type Parsed } from '../../src/
 import type { ParseTask } from '../../src/cli/worker.js';
 import { createWriter } from '../../src/cli/writers/index.js';
 import type { ReportRecord } from '../../src/schema.js';
+import { NO_PROFILE } from '../records.js';
 
 const task = (i: number): ParseTask => ({ path: `/in/${i}.txt`, file: `${i}.txt` });
 const parsed = (t: ParseTask): Parsed => ({ ok: true, metrics: 0, text: t.file });
@@ -65,7 +66,7 @@ describe('createBatcher', () => {
 
 describe('present', () => {
   const record: ReportRecord = {
-    file: 'r.txt', ok: true, title: '报告', year: 2024, issuer: null, script: 'simplified', format: 'text', encoding: 'utf-8',
+    file: 'r.txt', ok: true, ...NO_PROFILE, title: '报告', year: 2024, issuer: null, script: 'simplified', format: 'text', encoding: 'utf-8',
     headings: [], tables: [], metrics: [], summary: {} as never, warnings: [],
   };
 

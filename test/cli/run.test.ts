@@ -48,7 +48,7 @@ describe('exit codes', () => {
     [['extract', '--files-from', 'nope.txt'], 'cannot read --files-from nope.txt'],
     [['extract', '--out', 'no/such/dir/out.jsonl', SEED], 'cannot write no/such/dir/out.jsonl'],
     [['frobnicate'], "unknown command 'frobnicate'"],
-    [['compare'], "missing required argument 'dataset'"],
+    [['compare'], "missing required argument 'records'"],
     [['compare', 'nope.jsonl'], 'cannot read nope.jsonl'],
   ])('2 for a usage error: %j', async (argv, message) => {
     const run = await runCli(argv, { cwd: tmp.dir, stdin: '' });

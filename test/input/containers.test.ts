@@ -2,7 +2,7 @@
 // gives the record the plain text gives. Offsets differ between containers (they point into each
 // container's own text), so the record is compared on what does not depend on them.
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/parse.js';
+import { parseBytes, parseReport } from '../../src/parse.js';
 import type { Report } from '../../src/schema.js';
 import { lines, seeds, squeeze, variantsOf } from './helpers.js';
 
@@ -31,7 +31,7 @@ describe.each(seeds.map((s) => [s.name, s] as const))('%s', (_name, s) => {
 
   it('every container gives the seed’s text, summary and headings', async () => {
     for (const v of await variantsOf(s)) {
-      const r = await parseReport(v.bytes, { includeText: true });
+      const r = await parseBytes(v.bytes, { includeText: true });
       const where = `${s.name} as ${v.name}`;
       expect([r.format, r.encoding], where).toEqual([FORMAT[v.ext], ENCODING[v.name]]);
       expect(r.warnings, where).toEqual([]);
@@ -42,6 +42,8 @@ describe.each(seeds.map((s) => [s.name, s] as const))('%s', (_name, s) => {
       expect(r.summary, where).toEqual(plain.summary);
       expect(outline(r), where).toEqual(outline(plain));
       expect([r.title, r.year, r.issuer, r.script], where).toEqual([plain.title, plain.year, plain.issuer, plain.script]);
+      // One report, one id: the same docId, kind and region in every container.
+      expect([r.docId, r.reportType, r.region, r.bodyType], where).toEqual([plain.docId, plain.reportType, plain.region, plain.bodyType]);
     }
   });
 });

@@ -4,7 +4,7 @@
 // PRNG, and the clock frozen while the base files are rendered (DOCX and PDF carry timestamps).
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ReportError } from '../../src/errors.js';
-import { parseReport } from '../../src/parse.js';
+import { parseBytes } from '../../src/parse.js';
 import { ErrorCodeSchema } from '../../src/schema.js';
 import { renderBig5, renderDocx, renderGb18030, renderHtml, renderPdf, renderUtf16le } from '../../scripts/render-containers.js';
 import { concat, makeZip, minimalDocxParts, prng, seed, seeds, wp } from './helpers.js';
@@ -70,7 +70,7 @@ async function run(inputs: Iterable<Uint8Array>): Promise<Outcome> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), PER_INPUT_MS)));
     try {
-      const result = await Promise.race([parseReport(input), timeout]);
+      const result = await Promise.race([parseBytes(input), timeout]);
       if (result === 'timeout') outcome.failures.push(`#${i}: no answer after ${PER_INPUT_MS} ms`);
       else if (result.ok === true) outcome.ok++;
     } catch (err) {

@@ -32,6 +32,9 @@ describe('isChromeLine', () => {
     ['微博'],
     ['微信'],
     ['2025-03-14 09:30'],
+    // breadcrumbs whose places are too long for a menu
+    ['> 政务公开 | > 部门 | > 某某市综合行政执法局 | > 法治政府建设年度报告 |'],
+    ['某某市某某区市场监督管理局  》 政务公开  》 政府规章  》 工作文件'],
   ])('%s', (line) => expect(isChromeLine(line)).toBe(true));
 
   it.each([
@@ -51,6 +54,7 @@ describe('isChromeLine', () => {
     ['西青区教育局 2023年 行政执法情况报告'],
     ['教 育 局 行 政 执 法 工 作 总 结'],
     ['2.强化制度执行力度:通过定期组织执法人员学习培训'],
+    ['处罚种类按轻重排序:罚款 > 没收 > 吊销,从重者计。'],
     [''],
   ])('%s is body', (line) => expect(isChromeLine(line)).toBe(false));
 });

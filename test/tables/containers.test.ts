@@ -4,7 +4,7 @@
 // cell values) and the same summary as the pipe rows. Offsets differ (each container has its own
 // text), so they are compared on what does not depend on them.
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../src/parse.js';
+import { parseBytes } from '../../src/parse.js';
 import type { Report } from '../../src/schema.js';
 import { statisticsPdf, statisticsReport, statisticsVariants } from '../../scripts/render-statistics.js';
 
@@ -22,7 +22,7 @@ describe.each(['simplified', 'traditional'] as const)('the statistics report in 
 
   it('the pipe rows give six tables and their figures', async () => {
     const pipes = (await variants).find((v) => v.name === 'pipes')!;
-    const r = await parseReport(pipes.bytes);
+    const r = await parseBytes(pipes.bytes);
     expect(r.tables.map((t) => t.standard)).toEqual(['penalty', 'licensing', 'coercion', 'other_acts', 'certification', 'reconsideration_litigation']);
     expect(r.summary['penalty.cases']).toMatchObject({ value: 755 });
     expect(r.summary['penalty.fines']).toMatchObject({ value: 3427900 });
@@ -36,9 +36,9 @@ describe.each(['simplified', 'traditional'] as const)('the statistics report in 
 
   it('every layout and container gives the same tables and summary', async () => {
     const all = await variants;
-    const plain = await parseReport(all.find((v) => v.name === 'pipes')!.bytes);
+    const plain = await parseBytes(all.find((v) => v.name === 'pipes')!.bytes);
     for (const v of all) {
-      const r = await parseReport(v.bytes);
+      const r = await parseBytes(v.bytes);
       expect(shape(r), `${script} ${v.name}`).toEqual(shape(plain));
       expect(values(r), `${script} ${v.name}`).toEqual(values(plain));
     }
@@ -49,8 +49,8 @@ describe('a PDF whose tables have no borders', () => {
   it('gives the tables it can read right, leaves out the one whose wrapped labels garble it, and no wrong figure', async () => {
     const blocks = statisticsReport();
     const pipes = (await statisticsVariants('simplified')).find((v) => v.name === 'pipes')!;
-    const plain = await parseReport(pipes.bytes);
-    const r = await parseReport(await statisticsPdf(blocks, { borders: false }));
+    const plain = await parseBytes(pipes.bytes);
+    const r = await parseBytes(await statisticsPdf(blocks, { borders: false }));
     const read = shape(r);
     expect(read.map((t) => t.standard)).toEqual(['licensing', 'other_acts', 'certification', 'reconsideration_litigation']);
     for (const t of read) expect(t).toEqual(shape(plain).find((p) => p.caption === t.caption));

@@ -1,40 +1,71 @@
-// Wide CSV: one row per report with the summary figure of each core kind, for spreadsheets and data frames,
-// then the report's figure of each standard-table kind (行政处罚 by type, 行政许可, 行政强制, other acts, 持证率).
-// The header is fixed (CORE_KINDS, then TABLE_KINDS order), so files from different runs line up column by column.
-import { TABLE_KINDS } from '../../metrics/kinds.js';
-import { CORE_KINDS, type ReportRecord } from '../../schema.js';
-import { pickFigure } from '../../summary.js';
+// Wide CSV: one row per report with who, where and what kind it is, and the summary figure of each kind,
+// for spreadsheets and data frames. The header is fixed for a choice of kinds (core: CORE_KINDS, then the
+// standard statistics tables' kinds in TABLE_KINDS order; all: every kind in KINDS, core first), so files
+// from different runs line up column by column.
+import { KINDS, TABLE_KINDS } from '../../metrics/kinds.js';
+import { CORE_KINDS, type Report, type ReportRecord, type SummaryValue } from '../../schema.js';
+import { summaryOf } from '../../summary.js';
 import { BOM, csvRow, type Cell } from './cells.js';
 import type { RecordWriter } from './types.js';
 
 /** Joins the source words of a summary's evidence metrics into one cell. */
 export const EVIDENCE_SEPARATOR = ' | ';
 
-export const DATASET_COLUMNS = [
-  'file', 'ok', 'error_code', 'error_message', 'title', 'year', 'issuer', 'script', 'format',
-  ...CORE_KINDS.flatMap((k) => [`${k}.value`, `${k}.qualifier`, `${k}.evidence`]),
-  ...TABLE_KINDS.map((k) => `${k}.value`),
+/** Which kinds get columns: the core kinds and the standard-table kinds, or every kind the rules produce. */
+export type KindSet = 'core' | 'all';
+
+/** The kinds of a set, in column order. */
+export function kindsOf(set: KindSet): readonly string[] {
+  return set === 'all' ? Object.keys(KINDS) : [...CORE_KINDS, ...TABLE_KINDS];
+}
+
+/** Who, where and what kind: the columns before the figures. */
+export const PROFILE_COLUMNS = [
+  'file', 'ok', 'error_code', 'error_message', 'doc_id', 'title', 'year', 'issuer', 'report_type', 'body_type',
+  'publisher', 'published', 'region_code', 'province', 'city', 'county', 'script', 'format',
 ] as const;
 
-export function datasetWriter(options: { bom?: boolean } = {}): RecordWriter {
+export function datasetColumns(set: KindSet = 'core'): string[] {
+  return [...PROFILE_COLUMNS, ...kindsOf(set).flatMap((k) => [`${k}.value`, `${k}.qualifier`, `${k}.evidence`])];
+}
+
+/** The header with the core kinds (the default). */
+export const DATASET_COLUMNS = datasetColumns('core');
+
+export function datasetWriter(options: { bom?: boolean; kinds?: KindSet } = {}): RecordWriter {
+  const set = options.kinds ?? 'core';
+  const width = datasetColumns(set).length;
   return {
-    start: () => (options.bom ? BOM : '') + csvRow(DATASET_COLUMNS),
-    record: (r) => csvRow(datasetRow(r), DATASET_COLUMNS.length),
+    start: () => (options.bom ? BOM : '') + csvRow(datasetColumns(set)),
+    record: (r) => csvRow(datasetRow(r, set), width),
     end: () => '',
   };
 }
 
-export function datasetRow(r: ReportRecord): Cell[] {
+/** The report's figure for a kind: the record's summary for core kinds, chosen the same way for the others. */
+export function figureOf(r: Report, kind: string): SummaryValue | null {
+  return (CORE_KINDS as readonly string[]).includes(kind) ? r.summary[kind as keyof Report['summary']] : summaryOf(r.metrics, kind, r.year);
+}
+
+export const evidenceWords = (r: Report, s: SummaryValue) => s.evidence.map((i) => r.metrics[i]?.text ?? '').join(EVIDENCE_SEPARATOR);
+
+/** The profile cells of a report (PROFILE_COLUMNS), or of an error record. */
+export function profileCells(r: ReportRecord): Cell[] {
   if (!r.ok) return [r.file ?? '', false, r.error.code, r.error.message];
+  const g = r.region;
   return [
-    r.file ?? '', true, null, null, r.title, r.year, r.issuer, r.script, r.format,
-    ...CORE_KINDS.flatMap((k) => {
-      const s = r.summary[k];
-      if (!s) return [null, null, null];
-      const words = s.evidence.map((i) => r.metrics[i]?.text ?? '').join(EVIDENCE_SEPARATOR);
-      return [s.value, s.qualifier, words];
+    r.file ?? '', true, null, null, r.docId, r.title, r.year, r.issuer, r.reportType, r.bodyType,
+    r.publisher, r.published, g?.code, g?.province, g?.city, g?.county, r.script, r.format,
+  ];
+}
+
+export function datasetRow(r: ReportRecord, set: KindSet = 'core'): Cell[] {
+  if (!r.ok) return profileCells(r);
+  return [
+    ...profileCells(r),
+    ...kindsOf(set).flatMap((k) => {
+      const s = figureOf(r, k);
+      return s ? [s.value, s.qualifier, evidenceWords(r, s)] : [null, null, null];
     }),
-    // Chosen as the summary chooses: a table's total (its 合计 row), never an agency's row.
-    ...TABLE_KINDS.map((k) => pickFigure(r.metrics, k, r.year)?.value ?? null),
   ];
 }
