@@ -1,8 +1,10 @@
-// Quantities: a numeral with its measure word and qualifier (`30余次`, `不少于60小时`, `10.5万元`).
-// Found on the normalised text with one linear regex scan; figures without a measure word
-// (years, document and phone numbers, record numbers) never become quantities.
+// Quantities: a numeral with its measure word and qualifier (`30余次`, `不少于60小时`, `10.5万元`, `300余万元`).
+// Found on the normalised text in one linear pass: each numeral run is found once, then the few characters
+// after it are read (figure.ts). Figures without a measure word (years, document and phone numbers, record
+// numbers) never become quantities.
 import type { Qualifier, Unit } from '../schema.js';
-import { parseNumeral, ZH_NUMERAL_CHARS } from './chinese.js';
+import { ZH_NUMERAL_CHARS } from './chinese.js';
+import { readFigure } from './figure.js';
 
 export interface Quantity {
   /** Start of the figure, including a qualifier written before it (`约`, `不少于`). */
@@ -35,28 +37,25 @@ const MEASURES: ReadonlyArray<readonly [string, Unit]> = [
 ];
 const UNIT_OF = new Map(MEASURES);
 
-const ARABIC = String.raw`\d+(?:,\d{3}(?!\d))*(?:\.\d+)?[万亿千]?`;
-const CHINESE = `[${ZH_NUMERAL_CHARS}]+`;
-const MORE = '[余多]';
-const MEASURE = MEASURES.map(([m]) => m.replace('%', '%')).join('|');
+const MEASURE = MEASURES.map(([m]) => m).join('|');
 // After the measure: qualifiers, and the words that make a figure a threshold.
 const AFTER = '及以上|及以下|以上|以下|以内|左右';
-// Measure words that begin a longer word (`一次性`, `7个工作日`, `3个月`) are no measure.
-const NOT_MEASURE_AFTER = /^(?:性|工作日|月|小时|星期|季度|百分点|年|多月|半月)/;
+const MEASURE_AT = new RegExp(`(${MEASURE})(${AFTER})?`, 'y');
+// Measure words that begin a longer word (`一次性`, `多元化`, `7个工作日`, `3个月`) are no measure.
+const NOT_MEASURE_AFTER = /^(?:性|化|工作日|月|小时|星期|季度|百分点|年|多月|半月)/;
 
-// Text from PDF and Word exports often spaces figures out: `共 20 人`, `30 余次`.
-const GAP = '[ \\t]{0,2}';
-
-const QUANTITY = new RegExp(
-  `(${ARABIC}|${CHINESE})${GAP}(${MORE})?${GAP}(${MEASURE})(${AFTER})?`,
-  'g',
-);
+// A numeral run: digits and Chinese numerals, with `.` and `,` between digits (`1,234.5`) and 点 between
+// Chinese numerals (`十五点七万`: read whole, so `七万元` is never taken for a figure of its own). The regex
+// always matches at the first character of a run and takes all of it, so no position is tried twice: one
+// linear pass whatever the text (a million 一 with no measure word after them included).
+const ZH = ZH_NUMERAL_CHARS;
+const RUN = new RegExp(`[0-9${ZH}](?:[0-9${ZH}]|(?<=\\d)[.,](?=\\d)|(?<=[${ZH}])点(?=[${ZH}]))*`, 'g');
 
 const BEFORE_QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
-  [/(?:不少于|不低于|至少)$/, 'at_least'],
-  [/(?:超过|逾|多达)$/, 'more_than'],
-  [/(?:将近|接近|大约|约|近)$/, 'approx'],
-  [/(?:不足|不到|不超过|少于)$/, 'at_most'],
+  [/(?:不少于|不低于|至少)[ \t]{0,2}$/, 'at_least'],
+  [/(?:超过|逾|多达)[ \t]{0,2}$/, 'more_than'],
+  [/(?:将近|接近|大约|约|近)[ \t]{0,2}$/, 'approx'],
+  [/(?:不足|不到|不超过|少于)[ \t]{0,2}$/, 'at_most'],
 ];
 const AFTER_QUALIFIER: Record<string, Qualifier> = {
   以上: 'at_least', 以内: 'at_most', 左右: 'approx',
@@ -66,7 +65,17 @@ const AFTER_QUALIFIER: Record<string, Qualifier> = {
 const ZH_WORD_BEFORE = /[第初高周统唯同单专逐划合均某其每任之万另首]$/;
 // An Arabic figure glued to letters, digits or a decimal point is a code (A3, V2.0), not a count.
 const CODE_BEFORE = /[A-Za-z0-9._\-/]$/;
-const ORDINAL_OR_RATE_BEFORE = /(?:第|每(?:年|月|周|季度?|学期|天|日|次|人|校|所|家)?)$/;
+const ORDINAL_OR_RATE_BEFORE = /(?:第|每(?:年|月|周|季度?|学期|天|日|次|人|校|所|家)?)[ \t]{0,2}$/;
+// `几十家`, `数百人`, `上百万元`: a count no one wrote; the unit after them is no figure of its own.
+const VAGUE_BEFORE = /[几数]$/;
+const STARTS_WITH_UNIT = /^[十百千万亿]/;
+const UPWARD_BEFORE = /(?<!以)上$/;
+const STARTS_WITH_BIG_UNIT = /^[百千万亿]/;
+// `十七届人大常委会二十八次会议`: after a 届 (term), `N次会议` is the session's number, not a count of meetings.
+const TERM_BEFORE = /届[^,.;:!?，。；：、\n]{0,12}$/;
+const SESSION_AFTER = /^(?:全体|常务|主任)?会议/;
+// `3点5万`: the digits after a decimal point of a figure the run did not take are no figure of their own.
+const AFTER_POINT = new RegExp(`[0-9${ZH}]点$`);
 const RANGE_BEFORE = /(?:\d|[一二三四五六七八九十])\s*[-~～至到]\s*$/;
 
 /**
@@ -77,21 +86,24 @@ const RANGE_BEFORE = /(?:\d|[一二三四五六七八九十])\s*[-~～至到]\s*
  */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of text.matchAll(QUANTITY)) {
-    const numText = m[1]!;
-    const more = m[2];
-    const measure = m[3]!;
-    const after = m[4] ?? '';
-    const numStart = m.index;
-    let end = numStart + m[0].length;
+  for (const run of text.matchAll(RUN)) {
+    const fig = readFigure(text, run.index, run[0]);
+    if (!fig) continue;
+    MEASURE_AT.lastIndex = fig.next;
+    const m = MEASURE_AT.exec(text);
+    if (!m) continue;
+    const measure = m[1]!;
+    const after = m[2] ?? '';
+    const { numStart, value } = fig;
+    let end = fig.next + m[0].length;
     if (NOT_MEASURE_AFTER.test(text.slice(end - after.length, end + 4 - after.length))) continue;
     const before = text.slice(Math.max(0, numStart - 6), numStart);
-    const isArabic = /^\d/.test(numText);
+    const isArabic = /^\d/.test(text[numStart]!);
     if (isArabic ? CODE_BEFORE.test(before) : ZH_WORD_BEFORE.test(before)) continue;
-    if (ORDINAL_OR_RATE_BEFORE.test(before) || RANGE_BEFORE.test(before)) continue;
-
-    const value = parseNumeral(isArabic ? numText.replace(/,/g, '') : numText);
-    if (value === null) continue;
+    if (ORDINAL_OR_RATE_BEFORE.test(before) || RANGE_BEFORE.test(before) || AFTER_POINT.test(before)) continue;
+    if (VAGUE_BEFORE.test(before) && STARTS_WITH_UNIT.test(run[0])) continue;
+    if (UPWARD_BEFORE.test(before) && STARTS_WITH_BIG_UNIT.test(run[0])) continue;
+    if (measure === '次' && SESSION_AFTER.test(text.slice(end, end + 4)) && TERM_BEFORE.test(text.slice(Math.max(0, numStart - 13), numStart))) continue;
 
     let qualifier: Qualifier = 'exact';
     let start = numStart;
@@ -103,7 +115,9 @@ export function findQuantities(text: string): Quantity[] {
         break;
       }
     }
-    if (more) qualifier = 'more_than';
+    // `近百所`, `万余人`: a bare 百, 千 or 万 is a figure only with a qualifier.
+    if (fig.bare && qualifier === 'exact' && !fig.qualifier) continue;
+    if (fig.qualifier) qualifier = fig.qualifier;
     let threshold = after === '及以上' || after === '及以下' || after === '以下';
     if (after === '以上' && /^(?:的|罚款|处罚|案件)/.test(text.slice(end, end + 2))) threshold = true;
     if (AFTER_QUALIFIER[after] && !threshold) qualifier = AFTER_QUALIFIER[after]!;

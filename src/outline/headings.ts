@@ -164,7 +164,7 @@ function inSequence(cands: readonly Candidate[]): Candidate[] {
 // `目 录 第一部分 总体情况 一、执法信息 二、执法综述 …`. Such a line is cut before each marker of
 // levels 0 to 2 (a `1.` after a space is as often a note's item in running text).
 const FLATTENED = 300;
-const INLINE_MARKER = /\s+(?=第[一二三四五六七八九十]{1,3}(?:部分|章)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/g;
+const INLINE_MARKER = /(?<!\s)\s+(?=第[一二三四五六七八九十]{1,3}(?:部分|章)|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])/g;
 
 function unflatten(line: Line): Line[] {
   if (line.text.length < FLATTENED) return [line];

@@ -11,7 +11,7 @@ const LABEL_PREFIX = /^(?:(?:公报|文章|信息)?标题|名称)\s*[:：]?\s*|^
 // A site's name after a bare hyphen: `…情况的报告-某某网`.
 const HYPHEN_SITE = /-[^-\d\s]{2,16}$/;
 // What a flattened page (line breaks turned into spaces) puts after its title.
-export const FLATTENED_AFTER_TITLE = /\s+(?:目\s*录|第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、)/;
+export const FLATTENED_AFTER_TITLE = /(?<!\s)\s+(?:目\s*录|第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}、)/;
 // A site or channel name: never a report's title, even as a fallback.
 export const SITE_NAME = /(?:网|网站|门户|平台|在线|频道|专栏|政务公开|信息公开)$/;
 export const CONTENTS = /^目\s*录$/;
