@@ -1,7 +1,7 @@
 // Cells of a table as the document step reads them: a value cell (`12175`, `1,753.79`, `95%`, `293宗`),
 // a dash for nothing (`-`, `—`, `/`), or a label (`合计(宗)`, `罚没金额 (元)`) with the unit its
 // parenthesis states. All text here is normalised (Simplified, half-width).
-import { parseNumeral } from '../numbers/chinese.js';
+import { fromDigits, shift, toNumber } from '../numbers/decimal.js';
 
 /** A cell read from the normalised text: its trimmed words and where they stand. */
 export interface RawCell {
@@ -23,6 +23,8 @@ const YEAR = /^(?:19|20)\d{2}$/;
 /** A value cell: the number as written and the unit written in the cell (`293宗` → 宗), if any. */
 export interface CellValue {
   number: number;
+  /** The number's digits as written, without thousands separators (`1,753.79` → `1753.79`). */
+  digits: string;
   unit: string | null;
 }
 
@@ -37,8 +39,9 @@ export interface CellValue {
 export function readValue(text: string): CellValue | null {
   const m = VALUE.exec(text.trim());
   if (!m) return null;
-  const number = Number(m[1]!.replace(/,/g, ''));
-  return Number.isFinite(number) ? { number, unit: m[2] ?? null } : null;
+  const digits = m[1]!.replace(/,/g, '');
+  const number = Number(digits);
+  return Number.isFinite(number) ? { number, digits, unit: m[2] ?? null } : null;
 }
 
 export const isDash = (text: string) => DASH.test(text.trim());
@@ -80,17 +83,20 @@ export const isUnitOnly = (text: string) => {
 const MONEY: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 export const isMoneyUnit = (unit: string | null) => unit !== null && unit in MONEY;
 
+/** Money units and the power of ten that turns them into yuan. */
+const YUAN_PLACES: Record<string, number> = { 元: 0, 万元: 4, 亿元: 8 };
+
 /**
- * A cell's number in yuan, exactly (`1753.79` 万元 → 17537900); null for a unit that is no money.
+ * A cell's number in yuan, exactly, in decimal arithmetic (`1753.79` 万元 → 17537900, never
+ * 17537899.999999998); null for a unit that is no money or a negative figure.
  *
  * @example
- * toYuan(1753.79, '万元'); // 17537900
+ * toYuan('1753.79', '万元'); // 17537900
  */
-export function toYuan(n: number, unit: string | null): number | null {
-  if (unit === '元') return n;
-  if (unit === '万元') return parseNumeral(`${n}万`);
-  if (unit === '亿元') return parseNumeral(`${n}亿`);
-  return null;
+export function toYuan(digits: string, unit: string | null): number | null {
+  const places = unit === null ? undefined : YUAN_PLACES[unit];
+  if (places === undefined || !/^\+?\d+(?:\.\d+)?$/.test(digits)) return null;
+  return toNumber(shift(fromDigits(digits.replace(/^\+/, '')), places));
 }
 
 const HAN = /[\u3400-\u9fff]/;

@@ -5,7 +5,7 @@ import { KINDS } from '../metrics/kinds.js';
 import type { Normalized } from '../normalize.js';
 import { sectionPaths } from '../refiners/sections.js';
 import type { Heading, Kind, Metric, Role } from '../schema.js';
-import { isMoneyUnit, readValue, splitLabel, toYuan, type RawCell } from './cells.js';
+import { isMoneyUnit, readValue, splitLabel, toYuan, type CellValue, type RawCell } from './cells.js';
 import { columnKind, isPartKind, SUBTOTAL_ROW, TOTAL_ROW } from './columns.js';
 import type { FoundTable } from './table.js';
 
@@ -39,12 +39,13 @@ const YEAR_LABEL = /^((?:19|20)\d{2})年?度?$/;
  * rates, a whole count otherwise. Null when the unit does not fit the kind (a count in 万元, money
  * without a unit): a figure we cannot be sure of is left out.
  */
-export function baseValue(kind: Kind, n: number, unit: string | null): number | null {
+export function baseValue(kind: Kind, v: CellValue, unit: string | null): number | null {
   const base = KINDS[kind]?.unit;
-  if (base === 'yuan') return toYuan(n, unit);
-  if (base === 'percent') return unit === null || unit === '%' ? n : null;
-  if (isMoneyUnit(unit) || unit === '%' || !Number.isInteger(n)) return null;
-  return n;
+  if (v.number < 0) return null;
+  if (base === 'yuan') return toYuan(v.digits, unit);
+  if (base === 'percent') return unit === null || unit === '%' ? v.number : null;
+  if (isMoneyUnit(unit) || unit === '%' || !Number.isInteger(v.number)) return null;
+  return v.number;
 }
 
 const nameOf = (c: RawCell | null | undefined) => (c ? splitLabel(c.text).name : '');
@@ -114,7 +115,7 @@ function tableDrafts(t: FoundTable, ti: number, reportYear: number | null): Draf
       if (col.names || !kind || !cell || cell.text === '') return;
       const v = readValue(cell.text);
       if (!v) return;
-      const value = baseValue(kind, v.number, v.unit ?? col.unit ?? rowUnit);
+      const value = baseValue(kind, v, v.unit ?? col.unit ?? rowUnit);
       if (value === null) return;
       const label = col.kind ? col.label : nameCell;
       const statedYear = col.year ?? (rowYearMatch ? Number(rowYearMatch[1]) : null) ?? t.captionYear;
