@@ -26,6 +26,7 @@ export interface RuledTable {
 }
 
 const TOLERANCE = 2;
+const MAX_CROSSINGS = 4_000_000;
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
 const FIGURE_CELL = /^[+-]?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|亿元|元|宗|件|起|次|人|名|个|家|项)?$/;
 
@@ -81,7 +82,8 @@ export function ruledTables(runs: readonly Run[], segments: readonly Segment[]):
     if (yb - ya <= TOLERANCE / 2 && xb - xa > 2 * TOLERANCE) h.push({ at: (ya + yb) / 2, from: xa, to: xb });
     else if (xb - xa <= TOLERANCE / 2 && yb - ya > 2 * TOLERANCE) v.push({ at: (xa + xb) / 2, from: ya, to: yb });
   }
-  if (h.length < 2 || v.length < 2) return { tables: [], rest: [...runs] };
+  // A page of that many strokes is a drawing (a chart, a map, hatching), not a table to pair border by border.
+  if (h.length < 2 || v.length < 2 || h.length * v.length > MAX_CROSSINGS) return { tables: [], rest: [...runs] };
 
   // Borders that meet belong to one table.
   const uf = unionFind(h.length + v.length);

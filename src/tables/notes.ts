@@ -39,8 +39,12 @@ export function findNotes(text: string, chrome: readonly Range[]): Range[] {
     out.push([l.start, end]);
     i = j - 1;
   }
+  let covered = 0;
   for (const m of text.matchAll(new RegExp(COUNTING_RULE.source, 'g'))) {
-    out.push(sentenceAround(text, m.index, m.index + m[0].length));
+    if (m.index < covered) continue; // the sentence is taken already
+    const range = sentenceAround(text, m.index, m.index + m[0].length);
+    covered = range[1];
+    out.push(range);
   }
   return tidyRanges(out);
 }

@@ -177,8 +177,12 @@ export function alignedTokens(text: string, line: TextLine, least = 2): AlignedT
     }
   }
   if (tokens.length < least) return null;
+  // Display columns summed as the line is walked once (a line of a million cells stays linear).
+  let pos = 0;
+  let col = 0;
   return tokens.map((t) => {
-    const col = displayWidth(raw.slice(0, t.at));
+    col += displayWidth(raw.slice(pos, t.at));
+    pos = t.at;
     return { text: t.text, start: line.from + t.at, end: line.from + t.at + t.text.length, col, colEnd: col + displayWidth(t.text), loose: t.loose === true };
   });
 }

@@ -12,7 +12,7 @@ describe('dataset', () => {
   it('gives each standard-table kind the report’s figure (the 合计 row, not an agency’s), in a fixed order', () => {
     const row = datasetRow(report);
     const byName = Object.fromEntries(DATASET_COLUMNS.map((c, i) => [c, row[i]]));
-    expect(DATASET_COLUMNS.slice(-TABLE_KINDS.length)).toEqual(TABLE_KINDS.map((k) => `${k}.value`));
+    expect(DATASET_COLUMNS.slice(-3 * TABLE_KINDS.length).filter((c) => c.endsWith('.value'))).toEqual(TABLE_KINDS.map((k) => `${k}.value`));
     expect(byName).toMatchObject({
       'penalty.cases.value': 755,
       'penalty.type.warning.value': 87,

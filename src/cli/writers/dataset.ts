@@ -11,12 +11,17 @@ import type { RecordWriter } from './types.js';
 /** Joins the source words of a summary's evidence metrics into one cell. */
 export const EVIDENCE_SEPARATOR = ' | ';
 
-/** Which kinds get columns: the core kinds and the standard-table kinds, or every kind the rules produce. */
+/** Which kinds get columns: the core kinds, or every kind the rules produce. */
 export type KindSet = 'core' | 'all';
 
 /** The kinds of a set, in column order. */
 export function kindsOf(set: KindSet): readonly string[] {
-  return set === 'all' ? Object.keys(KINDS) : [...CORE_KINDS, ...TABLE_KINDS];
+  return set === 'all' ? Object.keys(KINDS) : CORE_KINDS;
+}
+
+/** The dataset's kinds: with the core set, the standard statistics tables' kinds follow the core ones. */
+export function datasetKinds(set: KindSet): readonly string[] {
+  return set === 'all' ? kindsOf(set) : [...CORE_KINDS, ...TABLE_KINDS];
 }
 
 /** Who, where and what kind: the columns before the figures. */
@@ -26,7 +31,7 @@ export const PROFILE_COLUMNS = [
 ] as const;
 
 export function datasetColumns(set: KindSet = 'core'): string[] {
-  return [...PROFILE_COLUMNS, ...kindsOf(set).flatMap((k) => [`${k}.value`, `${k}.qualifier`, `${k}.evidence`])];
+  return [...PROFILE_COLUMNS, ...datasetKinds(set).flatMap((k) => [`${k}.value`, `${k}.qualifier`, `${k}.evidence`])];
 }
 
 /** The header with the core kinds (the default). */
@@ -63,7 +68,7 @@ export function datasetRow(r: ReportRecord, set: KindSet = 'core'): Cell[] {
   if (!r.ok) return profileCells(r);
   return [
     ...profileCells(r),
-    ...kindsOf(set).flatMap((k) => {
+    ...datasetKinds(set).flatMap((k) => {
       const s = figureOf(r, k);
       return s ? [s.value, s.qualifier, evidenceWords(r, s)] : [null, null, null];
     }),
