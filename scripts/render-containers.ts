@@ -1,6 +1,7 @@
 // Renders a report's text into the containers archived reports come in: legacy encodings, web pages
 // with navigation and footers, DOCX and PDF. Test tooling: tests import these functions and render
-// into a temp dir; `npx tsx scripts/render-containers.ts OUTDIR` writes every variant of every seed.
+// into a temp dir; `npx tsx scripts/render-containers.ts OUTDIR` writes every variant of every seed,
+// and of the statistics report with its standard tables (./render-statistics.ts).
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -345,13 +346,19 @@ export function fitsBig5(text: string): boolean {
 async function main(outDir: string): Promise<void> {
   const seedDir = new URL('../fixtures/seeds/', import.meta.url);
   await mkdir(outDir, { recursive: true });
+  const write = async (name: string, bytes: Uint8Array) => {
+    const out = join(outDir, name);
+    await writeFile(out, bytes);
+    process.stdout.write(`${out}\n`);
+  };
   for (const file of (await readdir(seedDir)).filter((f) => f.endsWith('.txt')).sort()) {
     const text = await readFile(new URL(file, seedDir), 'utf8');
-    for (const v of await renderAll(text, { traditional: fitsBig5(text) })) {
-      const out = join(outDir, `${basename(file, '.txt')}.${v.name}.${v.ext}`);
-      await writeFile(out, v.bytes);
-      process.stdout.write(`${out}\n`);
-    }
+    for (const v of await renderAll(text, { traditional: fitsBig5(text) })) await write(`${basename(file, '.txt')}.${v.name}.${v.ext}`, v.bytes);
+  }
+  // The statistics report with its standard tables, in every text layout and container, in both scripts.
+  const { statisticsVariants } = await import('./render-statistics.js');
+  for (const script of ['simplified', 'traditional'] as const) {
+    for (const v of await statisticsVariants(script)) await write(`statistics-2024.${script}.${v.name}.${v.ext}`, v.bytes);
   }
 }
 
@@ -360,5 +367,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (!outDir) {
     process.stderr.write('usage: npx tsx scripts/render-containers.ts OUTDIR\n');
     process.exitCode = 2;
-  } else await main(outDir);
+  } else {
+    // Not awaited at the top level: ./render-statistics.ts imports this module, and would wait for it.
+    main(outDir).catch((err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exitCode = 1;
+    });
+  }
 }

@@ -42,9 +42,18 @@ export function tableBlock(r: ReportRecord): string {
 function figure(r: Report, kind: (typeof CORE_KINDS)[number]): string {
   const s = r.summary[kind];
   if (!s) return NONE;
-  const words = s.evidence.map((i) => r.metrics[i]?.text ?? '').join(EVIDENCE_SEPARATOR);
+  const words = s.evidence.map((i) => cited(r.metrics[i])).join(EVIDENCE_SEPARATOR);
   const qualifier = s.qualifier === 'exact' ? '' : ` (${s.qualifier.replace('_', ' ')})`;
   return `${s.value} ${s.unit}${qualifier}  「${words}」`;
+}
+
+// A table figure's words run from its column's label through its value cell, over other cells and rows:
+// on a terminal line they are shown as the label and the value (`合计(宗) … 755`).
+function cited(m: Report['metrics'][number] | undefined): string {
+  if (!m) return '';
+  if (m.source !== 'table') return m.text;
+  const parts = m.text.split(/\s*[|\n]\s*/).filter((p) => p !== '');
+  return parts.length > 2 ? `${parts[0]} … ${parts[parts.length - 1]}` : parts.join(' ');
 }
 
 // Terminal columns a string takes: CJK and full-width characters take two.
