@@ -1,6 +1,6 @@
 // The report's own facts: title, the year it covers, the issuing bureau.
 import { findIssuer } from './issuer.js';
-import { readMetadata } from './metadata.js';
+import { readMetadata, type PageMetadata } from './metadata.js';
 import { overlaps, splitLines, tidyRanges, type Line, type Range } from './ranges.js';
 import { findTitle } from './title.js';
 import { isDateLine, OPENING_CHARS, yearFromDate, yearInBody, yearInTitle } from './year.js';
@@ -11,6 +11,10 @@ export interface Facts {
   titleStart: number | null;
   year: number | null;
   issuer: string | null;
+  /** The page's labelled metadata (发布机构, 发布日期, …), read once for every step that needs it. */
+  metadata: PageMetadata;
+  /** The last content lines, where a signature stands (last first). */
+  signature: Line[];
 }
 
 /** How many content lines at the end may hold the signature date. */
@@ -30,8 +34,8 @@ function openingOf(lines: readonly Line[], from: number, isChrome: (l: Line) => 
   return parts.join('\n');
 }
 
-// The last content lines, where a signature stands.
-function lastLines(lines: readonly Line[], isChrome: (l: Line) => boolean): Line[] {
+/** The last content lines, where a signature stands (last first). */
+export function lastLines(lines: readonly Line[], isChrome: (l: Line) => boolean): Line[] {
   const out: Line[] = [];
   for (let i = lines.length - 1; i >= 0 && out.length < SIGNATURE_LINES; i--) {
     const l = lines[i]!;
@@ -48,16 +52,7 @@ function quoted(text: string): Range[] {
 }
 
 // The last date line of the report (its signature), if one stands among the last content lines.
-function signatureDate(lines: readonly Line[], isChrome: (l: Line) => boolean): string | null {
-  let seen = 0;
-  for (let i = lines.length - 1; i >= 0 && seen < SIGNATURE_LINES; i--) {
-    const l = lines[i]!;
-    if (l.text === '' || isChrome(l)) continue;
-    seen++;
-    if (isDateLine(l.text)) return l.text;
-  }
-  return null;
-}
+const signatureDate = (signature: readonly Line[]) => signature.find((l) => isDateLine(l.text))?.text ?? null;
 
 /** Title, covered year and issuer, read from normalised text outside the chrome ranges. */
 export function findFacts(text: string, chrome: readonly Range[] = []): Facts {
@@ -67,10 +62,12 @@ export function findFacts(text: string, chrome: readonly Range[] = []): Facts {
 
   const hit = findTitle(lines, isChrome);
   const opening = openingOf(lines, hit ? hit.line + 1 : 0, isChrome);
+  const signature = lastLines(lines, isChrome);
+  const metadata = readMetadata(text);
   let year = hit ? yearInTitle(hit.title) : null;
   year ??= yearInBody(opening);
   if (year === null) {
-    const date = signatureDate(lines, isChrome);
+    const date = signatureDate(signature);
     if (date) year = yearFromDate(date, opening);
   }
 
@@ -82,8 +79,8 @@ export function findFacts(text: string, chrome: readonly Range[] = []): Facts {
     skip: (at) => overlaps(ranges, at) || overlaps(titles, at),
     openingStart,
     openingEnd: openingStart + OPENING_CHARS,
-    signature: lastLines(lines, isChrome),
-    publisher: readMetadata(text).publisher,
+    signature,
+    publisher: metadata.publisher,
   });
-  return { title: hit?.title ?? null, titleStart: hit?.start ?? null, year, issuer };
+  return { title: hit?.title ?? null, titleStart: hit?.start ?? null, year, issuer, metadata, signature };
 }
