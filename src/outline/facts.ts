@@ -2,7 +2,8 @@
 import { findIssuer } from './issuer.js';
 import { readMetadata, type PageMetadata } from './metadata.js';
 import { overlaps, splitLines, tidyRanges, type Line, type Range } from './ranges.js';
-import { findTitle } from './title.js';
+import { findTitle, type TitleHit } from './title.js';
+import { asTitle } from './title-line.js';
 import { isDateLine, OPENING_CHARS, yearFromDate, yearInBody, yearInTitle } from './year.js';
 
 /** The report's own facts. `year` is the year covered, not the publication date. */
@@ -44,6 +45,17 @@ export function lastLines(lines: readonly Line[], isChrome: (l: Line) => boolean
   return out;
 }
 
+// A page that prints its title only as a metadata field (`名称:某局2023年度行政执法工作报告`).
+const TITLE_LABELS = new Set(['标题', '名称', '公报标题']);
+function titleInMetadata(metadata: PageMetadata, lines: readonly Line[]): TitleHit | null {
+  for (const f of metadata.fields) {
+    if (!TITLE_LABELS.has(f.label)) continue;
+    const t = asTitle(f.value);
+    if (t) return { title: t.title, start: f.start + t.skip, line: lines.findIndex((l) => l.end >= f.end) };
+  }
+  return null;
+}
+
 // Offsets inside 《…》: a name there is of a document's author, not of this report's.
 function quoted(text: string): Range[] {
   const out: [number, number][] = [];
@@ -60,10 +72,11 @@ export function findFacts(text: string, chrome: readonly Range[] = []): Facts {
   const isChrome = (l: Line) => overlaps(ranges, l.start, l.end);
   const lines = splitLines(text);
 
-  const hit = findTitle(lines, isChrome);
-  const opening = openingOf(lines, hit ? hit.line + 1 : 0, isChrome);
-  const signature = lastLines(lines, isChrome);
   const metadata = readMetadata(text);
+  const found = findTitle(lines, isChrome);
+  const hit = found ?? titleInMetadata(metadata, lines);
+  const opening = openingOf(lines, found ? found.line + 1 : 0, isChrome);
+  const signature = lastLines(lines, isChrome);
   let year = hit ? yearInTitle(hit.title) : null;
   year ??= yearInBody(opening);
   if (year === null) {
