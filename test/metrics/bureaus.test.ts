@@ -134,6 +134,10 @@ describe('statistics prose: parts in brackets, corrected appeals', () => {
       w('penalty.fines', 123000), w('penalty.fines', 103000, { role: 'subset' }), w('penalty.fines', 20000, { role: 'subset' }),
     ]],
     ['下达《责令改正通知书》45份', [w('rectifications.count', 45)]],
+    ['执法人员数48人,持证人数46人,持证率95.8%。', [w('officers.total', 48), w('officers.total', 46)]],
+    ['2023年,我局行政处罚实施数量为0宗,罚没金额0元,行政检查实施数量为56次。', [
+      w('penalty.cases', 0), w('penalty.fines', 0), w('inspections.count', 56),
+    ]],
     ['无一例败诉', [w('litigation.lost', 0)]],
     // Corrected cases are an outcome, not the count of cases.
     ['本年度被纠错行政复议案件0件', []],
