@@ -7,14 +7,11 @@ import { gridsFromRows, type Grid } from './grid.js';
 import { alignedRows, alignedTokens, pipeRows, tabRow, textLines, type AlignedToken, type TextLine } from './rows.js';
 import { gridFromRuns, runsOf, type StackedCell } from './stacked.js';
 
-/** A grid with what stands around it: caption words and units, and the lines it takes. */
+/** A grid with what stands around it: caption words and units. */
 export interface PlacedGrid {
   grid: Grid;
   caption: string | null;
   captionUnits: string[];
-  /** Lines [first, last] of the layout the grid was read from (caption lines not included). */
-  firstLine: number;
-  lastLine: number;
 }
 
 interface Block {
@@ -54,7 +51,7 @@ export function findGrids(text: string, chrome: readonly Range[]): PlacedGrid[] 
     block.tables.forEach(({ grid, first, next }, k) => {
       const lookBack = k === 0 || first !== block.tables[k - 1]!.first;
       const { caption, units } = captionOf(lines, first, next, grid, lookBack, isChrome);
-      out.push({ grid, caption, captionUnits: units, firstLine: first, lastLine: next - 1 });
+      out.push({ grid, caption, captionUnits: units });
     });
     i = block.next;
   }

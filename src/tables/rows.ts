@@ -1,6 +1,7 @@
 // Rows of cells from the text layouts that keep empty cells: pipe-separated (`| 12175 | 94929 |`,
 // `a | b |`, and one cell per line between bare `|` lines), tab-separated, and columns aligned with
 // spaces. Offsets are into the normalised text.
+import { splitLines } from '../outline/ranges.js';
 import { emptyCell } from './grid.js';
 import { isDash, isLabelLine, readValue, type RawCell } from './cells.js';
 
@@ -15,21 +16,16 @@ export interface TextLine {
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 
-/** Every line of the text, blank ones included. */
+/** Every line of the text, blank ones included, with the line's own bounds beside its content's. */
 export function textLines(text: string): TextLine[] {
-  const out: TextLine[] = [];
   let from = 0;
-  while (from <= text.length) {
+  return splitLines(text).map((l) => {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    let s = from;
-    let e = to;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    out.push({ from, to, start: s, end: e, text: text.slice(s, e) });
+    const line = { from, to, start: l.start, end: l.end, text: l.text };
     from = to + 1;
-  }
-  return out;
+    return line;
+  });
 }
 
 // Cells between separators in text[from, to), trimmed; an empty cell stands where its gap starts.
