@@ -80,6 +80,9 @@ describe('inspections of other bureaus', () => {
     ['全年计划重点检查246家次,实际重点检查253家次', [w('inspections.targets', 253)]],
     // 项 counts the noun after it: systems and mechanisms are no checks.
     ['督查问责五项制度', []],
+    // A check done to what was counted is no count of checks or of targets.
+    ['不合格样品35批次已全部核查处置', []],
+    ['发现问题企业12家均已核查', []],
     ['建立健全检查工作机制3项', []],
   ])('%s', (s, want) => expectMetrics(s, want));
 });
