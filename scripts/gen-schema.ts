@@ -13,6 +13,7 @@ import {
   RegionSchema,
   ReportSchema,
   SummaryValueSchema,
+  TableSchema,
 } from '../src/schema.js';
 
 /** Where the generated schema is checked in (and published, as `cn-report-metrics/report.schema.json`). */
@@ -87,6 +88,15 @@ const META: Array<[z.ZodType, Meta]> = [
         'The administrative division the issuer belongs to, with its GB/T 2260 code, read from the issuer, title, publisher or text.',
     },
   ],
+  [
+    TableSchema,
+    {
+      id: 'Table',
+      title: 'Table',
+      description:
+        'A table of the report (a standard statistics table or another): caption, which standard table it is, column header paths with units, and data rows whose cells point into the source.',
+    },
+  ],
 ];
 
 /**
@@ -95,7 +105,7 @@ const META: Array<[z.ZodType, Meta]> = [
  *
  * @example
  * const schema = recordJsonSchema();
- * Object.keys(schema.$defs ?? {}); // ['Report', 'Heading', 'Metric', 'SummaryValue', 'Region', 'ErrorRecord']
+ * Object.keys(schema.$defs ?? {}); // ['Report', 'Heading', 'Table', 'Metric', 'SummaryValue', 'Region', 'ErrorRecord']
  */
 export function recordJsonSchema(): z.core.JSONSchema.BaseSchema {
   const registry = z.registry<Meta>();

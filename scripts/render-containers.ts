@@ -1,6 +1,7 @@
 // Renders a report's text into the containers archived reports come in: legacy encodings, web pages
 // with navigation and footers, DOCX and PDF. Test tooling: tests import these functions and render
-// into a temp dir; `npx tsx scripts/render-containers.ts OUTDIR` writes every variant of every seed.
+// into a temp dir; `npx tsx scripts/render-containers.ts OUTDIR` writes every variant of every seed,
+// and of the statistics report with its standard tables (./render-statistics.ts).
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -83,7 +84,18 @@ export function renderHtml(text: string, options: HtmlOptions = {}): Uint8Array 
     if (isHeading2(l)) return `<h3>${html}</h3>`;
     return `<p style="text-indent:2em">&nbsp;&nbsp;${html}</p>`;
   };
-  const content = body.filter((l) => l !== '').map(paragraph).join('\n');
+  return renderHtmlPage(title, body.filter((l) => l !== '').map(paragraph).join('\n'), options);
+}
+
+/**
+ * The page around a report's content (HTML already made): header, navigation, breadcrumb, sidebar,
+ * share bar, scripts and footer, the title in an `<h1>` above the content block.
+ *
+ * @example
+ * renderHtmlPage('区教育局2024年工作总结', '<p>一、基本情况</p>');
+ */
+export function renderHtmlPage(title: string, content: string, options: HtmlOptions = {}): Uint8Array {
+  const charset = options.charset ?? 'utf-8';
   const head = `<head>
 <meta http-equiv="Content-Type" content="text/html; charset=${charset}">
 <title>${escapeHtml(title)}_某区教育局</title>
@@ -235,20 +247,37 @@ export interface PlacedText {
 }
 
 /**
- * A PDF with the given runs of text on each page, drawn in the order given, in STSong-Light.
+ * A PDF with the given runs of text on each page, drawn in the order given, in STSong-Light, and
+ * the ruling lines of each page (table borders) drawn first.
  *
  * @example
  * await renderPdfText([[{ text: '一、基本情况', x: 72, y: 770 }]]);
  */
-export async function renderPdfText(pages: readonly (readonly PlacedText[])[]): Promise<Uint8Array> {
+export async function renderPdfText(pages: readonly (readonly PlacedText[])[], options: PdfPageOptions = {}): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle('render-containers');
   const font = registerStSong(doc);
-  for (const runs of pages) {
-    const page = doc.addPage([PAGE.width, PAGE.height]);
+  pages.forEach((runs, i) => {
+    const page = doc.addPage([options.width ?? PAGE.width, options.height ?? PAGE.height]);
+    for (const r of options.rules?.[i] ?? []) page.drawLine({ start: { x: r.x0, y: r.y0 }, end: { x: r.x1, y: r.y1 }, thickness: 0.5 });
     for (const run of runs) drawLine(page, font, run.text, run.x, run.y, run.size ?? PAGE.size);
-  }
+  });
   return doc.save();
+}
+
+/** A ruling line drawn on a page, in PDF points (y up). */
+export interface Rule {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Page size (default A4 portrait) and the ruling lines of each page. */
+export interface PdfPageOptions {
+  width?: number;
+  height?: number;
+  rules?: readonly (readonly Rule[])[];
 }
 
 type Page = ReturnType<PDFDocument['addPage']>;
@@ -317,13 +346,19 @@ export function fitsBig5(text: string): boolean {
 async function main(outDir: string): Promise<void> {
   const seedDir = new URL('../fixtures/seeds/', import.meta.url);
   await mkdir(outDir, { recursive: true });
+  const write = async (name: string, bytes: Uint8Array) => {
+    const out = join(outDir, name);
+    await writeFile(out, bytes);
+    process.stdout.write(`${out}\n`);
+  };
   for (const file of (await readdir(seedDir)).filter((f) => f.endsWith('.txt')).sort()) {
     const text = await readFile(new URL(file, seedDir), 'utf8');
-    for (const v of await renderAll(text, { traditional: fitsBig5(text) })) {
-      const out = join(outDir, `${basename(file, '.txt')}.${v.name}.${v.ext}`);
-      await writeFile(out, v.bytes);
-      process.stdout.write(`${out}\n`);
-    }
+    for (const v of await renderAll(text, { traditional: fitsBig5(text) })) await write(`${basename(file, '.txt')}.${v.name}.${v.ext}`, v.bytes);
+  }
+  // The statistics report with its standard tables, in every text layout and container, in both scripts.
+  const { statisticsVariants } = await import('./render-statistics.js');
+  for (const script of ['simplified', 'traditional'] as const) {
+    for (const v of await statisticsVariants(script)) await write(`statistics-2024.${script}.${v.name}.${v.ext}`, v.bytes);
   }
 }
 
@@ -332,5 +367,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   if (!outDir) {
     process.stderr.write('usage: npx tsx scripts/render-containers.ts OUTDIR\n');
     process.exitCode = 2;
-  } else await main(outDir);
+  } else {
+    // Not awaited at the top level: ./render-statistics.ts imports this module, and would wait for it.
+    main(outDir).catch((err: unknown) => {
+      process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exitCode = 1;
+    });
+  }
 }

@@ -16,7 +16,7 @@ export {
   type UserDict,
 } from './segment.js';
 export { extractMetrics } from './metrics/extract.js';
-export { KINDS, type KindInfo } from './metrics/kinds.js';
+export { KINDS, TABLE_KINDS, type KindInfo, type TableKind } from './metrics/kinds.js';
 export { extractHeadings } from './outline/index.js';
 export { parseChineseNumber } from './numbers/chinese.js';
 export { summarize } from './summary.js';
@@ -31,6 +31,7 @@ export {
   HeadingSchema,
   KindSchema,
   MetricSchema,
+  MetricSourceSchema,
   QualifierSchema,
   RecordSchema,
   RegionSchema,
@@ -41,6 +42,8 @@ export {
   SummarySchema,
   SummaryRuleSchema,
   SummaryValueSchema,
+  TableSchema,
+  TableStandardSchema,
   UnitSchema,
   WarningSchema,
   type BodyType,
@@ -51,6 +54,7 @@ export {
   type Heading,
   type Kind,
   type Metric,
+  type MetricSource,
   type Qualifier,
   type Region,
   type Report,
@@ -61,6 +65,8 @@ export {
   type Summary,
   type SummaryRule,
   type SummaryValue,
+  type Table,
+  type TableStandard,
   type Unit,
   type Warning,
 } from './schema.js';

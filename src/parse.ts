@@ -1,13 +1,15 @@
-// The pipeline: decode → normalise → outline (chrome, headings, facts) → metrics → summary → validate.
+// The pipeline: decode → normalise → outline (chrome, headings, facts) → tables and notes → metrics
+// (prose figures outside tables and notes, table figures from their columns) → summary → validate.
 import { ReportError } from './errors.js';
 import { DEFAULT_LIMITS, decodeInput, readInputFile, type Decoded, type InputOptions } from './input/index.js';
 import { raise } from './input/limits.js';
-import { extractFromNormalized } from './metrics/extract.js';
+import { extractFromNormalized, inOrder } from './metrics/extract.js';
 import { normalize } from './normalize.js';
 import { findChrome, findFacts, findHeadings, findReportStarts } from './outline/index.js';
 import { profileReport } from './profile.js';
 import { ReportSchema, type Report } from './schema.js';
-import { summarize } from './summary.js';
+import { crossCheck, summarize } from './summary.js';
+import { readTables, tableMetrics, toTables } from './tables/index.js';
 
 export interface ParseOptions extends InputOptions {
   /** Put into the record's `file` field. */
@@ -100,7 +102,10 @@ export function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
   const headings = findHeadings(norm.text, chrome);
   const facts = findFacts(norm.text, chrome);
   const reportStarts = findReportStarts(norm.text, chrome);
-  const metrics = extractFromNormalized(norm, { chrome, headings, year: facts.year, reportStarts });
+  const tables = readTables(norm, chrome);
+  const prose = extractFromNormalized(norm, { chrome, headings, year: facts.year, reportStarts, skip: tables.skip });
+  const metrics = inOrder(prose, tableMetrics(norm, tables.tables, { headings, year: facts.year, reportStarts }));
+  const summary = summarize(metrics, facts.year);
 
   const report: Report = {
     ...(options.file !== undefined ? { file: options.file } : {}),
@@ -113,9 +118,10 @@ export function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
     format: decoded.format,
     encoding: decoded.encoding,
     headings: headings.map((h) => ({ ...h, start: norm.toSource(h.start), end: norm.toSource(h.end) })),
+    tables: toTables(norm, tables.tables),
     metrics,
-    summary: summarize(metrics, facts.year),
-    warnings: decoded.warnings,
+    summary,
+    warnings: [...decoded.warnings, ...tables.warnings, ...crossCheck(metrics, summary, facts.year)],
     ...(options.includeText ? { text: source } : {}),
   };
   return ReportSchema.parse(report);

@@ -29,7 +29,7 @@ export const NO_PROFILE: Readonly<Profile> = {
  * profileReport(n.text, chrome, findHeadings(n.text, chrome), findFacts(n.text, chrome)).region?.code;
  */
 export function profileReport(text: string, chrome: readonly Range[], headings: readonly Heading[], facts: Facts): Profile {
-  const { publisher, published } = findPublication(text, chrome);
+  const { publisher, published } = findPublication(facts.metadata, facts.signature);
   const { region, candidates } = resolveRegion({ issuer: facts.issuer, title: facts.title, publisher, text });
   return {
     docId: docId(text, chrome),

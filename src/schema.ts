@@ -52,6 +52,10 @@ const Offset = z.number().int().nonnegative();
 export const KindSchema = z.enum(KIND_NAMES).describe('The name of a metric kind (see `KINDS`): `penalty.cases`, `penalty.fines`, `officers.total`, …');
 export type Kind = z.infer<typeof KindSchema>;
 
+/** Where a metric was read: a sentence, or a table cell. */
+export const MetricSourceSchema = z.enum(['prose', 'table']).describe('Where a metric was read: a sentence (`prose`), or a table cell (`table`).');
+export type MetricSource = z.infer<typeof MetricSourceSchema>;
+
 /** One figure read from the report, pointing back to the words it came from. */
 export const MetricSchema = z.object({
   /** What the figure counts: a metric kind such as `penalty.cases` (see `KINDS`). */
@@ -82,6 +86,27 @@ export const MetricSchema = z.object({
   rule: z.string().describe('The name of the rule that read the figure, for audits and bug reports; not a stable interface.'),
   /** Parallel parts of one whole (`对企业作出处罚30件;对个人作出处罚8件`) share a group number; absent for a figure that is no such part. */
   group: z.number().int().positive().optional().describe('Parallel parts of one whole (`对企业作出处罚30件;对个人作出处罚8件`) share a group number; absent for a figure that is no such part.'),
+  /** Where the figure was read: `prose` (a sentence) or `table` (a cell of one of the report's `tables`). */
+  source: MetricSourceSchema.describe("Where the figure was read: `prose` (a sentence) or `table` (a cell of one of the report's `tables`)."),
+  /** For a figure from a table with one row per agency (单位名称): the agency the row names, in Simplified; its row is an `item`, the 合计 row (or a lone agency row) the report's `total`. */
+  agency: z
+    .string()
+    .optional()
+    .describe(
+      "For a figure from a table with one row per agency (单位名称): the agency the row names, in Simplified; its row is an `item`, the 合计 row (or a lone agency row) the report's `total`.",
+    ),
+  /** For a figure from a table: the index into `tables`, and the row and column of its (first) value cell. */
+  cell: z
+    .object({
+      /** Index into the report's `tables`. */
+      table: z.number().int().nonnegative().describe("Index into the report's `tables`."),
+      /** Index into the table's `rows`. */
+      row: z.number().int().nonnegative().describe("Index into the table's `rows`."),
+      /** Index into the table's `columns`. */
+      column: z.number().int().nonnegative().describe("Index into the table's `columns`."),
+    })
+    .optional()
+    .describe('For a figure from a table: the index into `tables`, and the row and column of its (first) value cell.'),
 });
 export type Metric = z.infer<typeof MetricSchema>;
 
@@ -102,7 +127,7 @@ export type Heading = z.infer<typeof HeadingSchema>;
 
 /** How the summary's figure was decided (README, "How the summary is chosen"). */
 export const SummaryRuleSchema = z
-  .enum(['total-for-year', 'total', 'sum-of-parts', 'item', 'negation'])
+  .enum(['table-total', 'total-for-year', 'total', 'sum-of-parts', 'item', 'negation'])
   .describe('How the summary\'s figure was decided (README, "How the summary is chosen").');
 export type SummaryRule = z.infer<typeof SummaryRuleSchema>;
 
@@ -116,8 +141,8 @@ export const SummaryValueSchema = z.object({
   qualifier: QualifierSchema.describe('How the figure was stated, as in the metric it comes from.'),
   /** Indices into the report's `metrics` of the mentions the value rests on; at least one. */
   evidence: z.array(z.number().int().nonnegative()).min(1).describe("Indices into the report's `metrics` of the mentions the value rests on; at least one."),
-  /** Which rule decided the figure: a total stated for the year, a total, the sum of parallel parts, the first item, or a negation. */
-  rule: SummaryRuleSchema.describe('Which rule decided the figure: a total stated for the year, a total, the sum of parallel parts, the first item, or a negation.'),
+  /** Which rule decided the figure: a statistics table's total, a total stated for the year, a total, the sum of parallel parts, the first item, or a negation. */
+  rule: SummaryRuleSchema.describe("Which rule decided the figure: a statistics table's total, a total stated for the year, a total, the sum of parallel parts, the first item, or a negation."),
 });
 export type SummaryValue = z.infer<typeof SummaryValueSchema>;
 
@@ -147,10 +172,86 @@ export const SummarySchema = z
   .describe("The report's figure for each core kind, or null where it gives none.");
 export type Summary = z.infer<typeof SummarySchema>;
 
+/**
+ * Which standard statistics table (行政执法统计年报, 行政执法数据表) a table is. The names are stable:
+ * `penalty` 行政处罚实施情况统计表, `licensing` 行政许可…, `coercion` 行政强制…, `other_acts` 其他行政执法行为…,
+ * `certification` 行政执法证持证率…, `reconsideration_litigation` 行政复议/行政诉讼…, `other` any other table.
+ */
+/**
+ * Which standard statistics table (行政执法统计年报, 行政执法数据表) a table is: `penalty` 行政处罚实施情况统计表,
+ * `licensing` 行政许可, `coercion` 行政强制, `other_acts` 其他行政执法行为, `certification` 行政执法证持证率,
+ * `reconsideration_litigation` 行政复议/行政诉讼, or `other`.
+ */
+export const TableStandardSchema = z
+  .enum(['penalty', 'licensing', 'coercion', 'other_acts', 'certification', 'reconsideration_litigation', 'other'])
+  .describe(
+    'Which standard statistics table (行政执法统计年报, 行政执法数据表) a table is: `penalty` 行政处罚实施情况统计表, ' +
+      '`licensing` 行政许可, `coercion` 行政强制, `other_acts` 其他行政执法行为, `certification` 行政执法证持证率, ' +
+      '`reconsideration_litigation` 行政复议/行政诉讼, or `other`.',
+  );
+export type TableStandard = z.infer<typeof TableStandardSchema>;
+
+/** One cell of a table row. */
+export const TableCellSchema = z
+  .object({
+    /** The number as written (`1753.79`, not scaled by the column's unit), or the words in Simplified; null for an empty or dash cell. */
+    value: z
+      .union([z.number(), z.string()])
+      .nullable()
+      .describe("The number as written (`1753.79`, not scaled by the column's unit), or the words in Simplified; null for an empty or dash cell."),
+    /** The cell as written in the source: `source.slice(start, end) === text`. */
+    text: z.string().describe('The cell as written in the source: `source.slice(start, end) === text`.'),
+    /** Offset of the cell's first character in the decoded source text. */
+    start: Offset.describe("Offset of the cell's first character in the decoded source text."),
+    /** Offset just past the cell in the decoded source text. */
+    end: Offset.describe('Offset just past the cell in the decoded source text.'),
+  })
+  .describe('One cell of a table row.');
+export type TableCell = z.infer<typeof TableCellSchema>;
+
+/** A column: its header path, outermost group first, and the unit its header (or the caption) states. */
+export const TableColumnSchema = z
+  .object({
+    /** Header labels from the outermost group to the column's own label, in Simplified, without units: `["行政处罚实施数量", "罚款"]`. */
+    path: z
+      .array(z.string())
+      .describe('Header labels from the outermost group to the column\'s own label, in Simplified, without units: `["行政处罚实施数量", "罚款"]`.'),
+    /** The unit as written in the header or the caption's unit line (`宗`, `万元`, `%`); null when none is stated. */
+    unit: z.string().nullable().describe("The unit as written in the header or the caption's unit line (`宗`, `万元`, `%`); null when none is stated."),
+  })
+  .describe('A column: its header path, outermost group first, and the unit its header (or the caption) states.');
+export type TableColumn = z.infer<typeof TableColumnSchema>;
+
+/** A table found in the report, read from any container (text, HTML, DOCX, PDF). */
+export const TableSchema = z.object({
+  /** The table's caption in Simplified (`表一 行政处罚实施情况统计表`); null when it has none. */
+  caption: z.string().nullable().describe("The table's caption in Simplified (`表一 行政处罚实施情况统计表`); null when it has none."),
+  /** Which standard statistics table it is, or `other`. */
+  standard: TableStandardSchema.describe('Which standard statistics table it is, or `other`.'),
+  /** The columns, left to right: header path and unit. */
+  columns: z.array(TableColumnSchema).describe('The columns, left to right: header path and unit.'),
+  /** The data rows (the header rows are in `columns`), one cell per column. */
+  rows: z
+    .array(
+      z
+        .object({
+          /** The row's cells, one per column. */
+          cells: z.array(TableCellSchema).describe("The row's cells, one per column."),
+        })
+        .describe('A data row.'),
+    )
+    .describe('The data rows (the header rows are in `columns`), one cell per column.'),
+  /** Offset of the table's first header cell in the decoded source text. */
+  start: Offset.describe("Offset of the table's first header cell in the decoded source text."),
+  /** Offset just past its last data cell. */
+  end: Offset.describe('Offset just past its last data cell.'),
+});
+export type Table = z.infer<typeof TableSchema>;
+
 /** A content oddity worth knowing about; never a reason to fail. */
 export const WarningSchema = z.object({
-  /** A short name for the oddity: `ENCODING_GUESSED`, `CHARSET_MISMATCH`, `INVALID_BYTES`, `PDF_PAGES_WITHOUT_TEXT`. */
-  code: z.string().describe('A short name for the oddity: `ENCODING_GUESSED`, `CHARSET_MISMATCH`, `INVALID_BYTES`, `PDF_PAGES_WITHOUT_TEXT`.'),
+  /** A short name for the oddity: `ENCODING_GUESSED`, `CHARSET_MISMATCH`, `INVALID_BYTES`, `PDF_PAGES_WITHOUT_TEXT`, `TABLE_PROSE_MISMATCH`, `TABLE_UNREADABLE`. */
+  code: z.string().describe('A short name for the oddity: `ENCODING_GUESSED`, `CHARSET_MISMATCH`, `INVALID_BYTES`, `PDF_PAGES_WITHOUT_TEXT`, `TABLE_PROSE_MISMATCH`, `TABLE_UNREADABLE`.'),
   /** What was found, in words. */
   message: z.string().describe('What was found, in words.'),
 });
@@ -252,6 +353,8 @@ export const ReportSchema = z.object({
   encoding: z.string().describe('The text encoding found (`utf-8`, `gb18030`, `big5`, …; `utf-16` for a string, `unicode` for PDF).'),
   /** The section headings, in the order of the text. */
   headings: z.array(HeadingSchema).describe('The section headings, in the order of the text.'),
+  /** The tables of the report (standard statistics tables and others), in the order of the text. */
+  tables: z.array(TableSchema).describe('The tables of the report (standard statistics tables and others), in the order of the text.'),
   /** Every figure read, in the order of the text. */
   metrics: z.array(MetricSchema).describe('Every figure read, in the order of the text.'),
   /** One figure per core kind, chosen from `metrics` (see the README, "How the summary is chosen"). */

@@ -1,19 +1,28 @@
 // One figure per core kind for the report, decided as ANNOTATION.md decides and named in `rule`:
+// - `table-total`: a statistics table's total (its 合计 row, or its one row), before prose at equal standing;
 // - `total-for-year`: the first total stated for the year (`全年共…`, `本年度共…`);
 // - `total`: else the first total;
 // - `sum-of-parts`: when the figure chosen is one of parallel parts (`共检查学校50所、幼儿园30所`,
 //   `对企业…30件;对个人…8件`), their sum;
 // - `item`: else the first stated item;
 // - `negation`: else a zero from a negation.
-// Never a subset, nor a figure for another year than the report's; for officers, certified ones first. Figures of separate campaigns
-// (several values, all in sections about 专项整治/专项行动) with no yearly total give no summary.
-import { CORE_KINDS, type Metric, type Qualifier, type Summary, type SummaryRule, type SummaryValue } from './schema.js';
+// Never a subset, nor an agency's own row of a table, nor a figure for another year than the report's; for officers, certified
+// ones first. Figures of separate campaigns (several values, all in sections about 专项整治/专项行动) with no yearly total give no
+// summary. When a table and the prose give the same figure the evidence lists both; when their totals differ, the table's
+// stands and `crossCheck` warns, naming both.
+import { CORE_KINDS, type Metric, type Qualifier, type Summary, type SummaryRule, type SummaryValue, type Warning } from './schema.js';
 
 function rank(m: Metric): number {
   if (m.negated) return 3;
   if (m.role !== 'total') return 2;
-  return m.yearStated ? 0 : 1;
+  return m.yearStated || m.source === 'table' ? 0 : 1;
 }
+
+// Lower rank first; at equal rank a table's figure before the prose's; then the earlier.
+const before = (a: Metric, b: Metric) => rank(a) < rank(b) || (rank(a) === rank(b) && a.source === 'table' && b.source !== 'table');
+
+// An agency's own row of a table of agencies is that agency's figure, never the report's.
+const agencyRow = (m: Metric) => m.agency !== undefined && m.role === 'item';
 
 // officers.total counts certificate holders (ANNOTATION.md): where the report gives both its staff
 // (`执法人员186人`, auxiliaries included) and its certified officers (`持证执法人员90名`), the latter.
@@ -49,7 +58,7 @@ export function summaryOf(metrics: readonly Metric[], kind: string, reportYear: 
   const preferred = PREFERRED[kind];
   const better: number[] = [];
   metrics.forEach((m, i) => {
-    if (m.kind !== kind) return;
+    if (m.kind !== kind || agencyRow(m)) return;
     if (reportYear !== null && m.year !== null && m.year !== reportYear) return;
     // `执法人员215名,其中持证人员206名`: the certified part is the figure wanted.
     if (preferred?.test(m.text) && !m.negated) better.push(i);
@@ -60,7 +69,7 @@ export function summaryOf(metrics: readonly Metric[], kind: string, reportYear: 
 
 function choose(metrics: readonly Metric[], candidates: readonly number[]): SummaryValue | null {
   let best = -1;
-  for (const i of candidates) if (best < 0 || rank(metrics[i]!) < rank(metrics[best]!)) best = i;
+  for (const i of candidates) if (best < 0 || before(metrics[i]!, metrics[best]!)) best = i;
   if (best < 0) return null;
   const m = metrics[best]!;
   const value = (v: number, rule: SummaryRule, evidence: number[], qualifier: Qualifier = m.qualifier): SummaryValue => ({
@@ -75,6 +84,40 @@ function choose(metrics: readonly Metric[], candidates: readonly number[]): Summ
     const ms = parts.map((i) => metrics[i]!);
     return value(exactSum(ms.map((p) => p.value)), 'sum-of-parts', parts, sumQualifier(ms));
   }
-  if (m.role === 'total') return value(m.value, m.yearStated ? 'total-for-year' : 'total', [best]);
-  return value(m.value, 'item', [best]);
+  // The same figure from the other source: a table cell beside the sentence that states it.
+  const other = candidates.find((i) => metrics[i]!.source !== m.source && metrics[i]!.value === m.value);
+  const evidence = other === undefined ? [best] : [best, other];
+  if (m.role === 'total' && m.source === 'table') return value(m.value, 'table-total', evidence);
+  if (m.role === 'total') return value(m.value, m.yearStated ? 'total-for-year' : 'total', evidence);
+  return value(m.value, 'item', evidence);
+}
+
+const quote = (m: Metric) => `${m.value} («${m.text.replace(/\s+/g, ' ')}»)`;
+
+/**
+ * Warnings where a table and the prose give a core kind different totals for the report:
+ * `TABLE_PROSE_MISMATCH`, naming both figures and their words.
+ *
+ * @example
+ * crossCheck(metrics, summary, 2024);
+ * // [{ code: 'TABLE_PROSE_MISMATCH', message: 'penalty.cases: the table gives 4 («合计(宗) |…4»), the prose 5 («行政处罚决定5宗»); the summary takes the table' }]
+ */
+export function crossCheck(metrics: readonly Metric[], summary: Summary, reportYear: number | null = null): Warning[] {
+  const out: Warning[] = [];
+  for (const kind of CORE_KINDS) {
+    const s = summary[kind];
+    const chosen = s ? metrics[s.evidence[0]!] : undefined;
+    if (!chosen || chosen.role !== 'total' || s!.rule === 'sum-of-parts') continue;
+    const total = (m: Metric) =>
+      m.kind === kind && m.role === 'total' && !m.negated && !agencyRow(m) && !(reportYear !== null && m.year !== null && m.year !== reportYear);
+    const first = (source: Metric['source']) => metrics.find((m) => total(m) && m.source === source);
+    const table = chosen.source === 'table' ? chosen : first('table');
+    const prose = chosen.source === 'prose' ? chosen : first('prose');
+    if (!table || !prose || table.value === prose.value) continue;
+    out.push({
+      code: 'TABLE_PROSE_MISMATCH',
+      message: `${kind}: the table gives ${quote(table)}, the prose ${quote(prose)}; the summary takes the ${chosen.source}`,
+    });
+  }
+  return out;
 }

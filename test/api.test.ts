@@ -11,9 +11,9 @@ describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
       'BodyTypeSchema', 'CORE_KINDS', 'CSV_COLUMNS', 'DATASET_COLUMNS', 'DEFAULT_LIMITS', 'ErrorCodeSchema', 'ErrorRecordSchema',
-      'FormatSchema', 'HeadingSchema', 'KINDS', 'KindSchema', 'MetricSchema', 'OUTPUT_FORMATS', 'QualifierSchema',
+      'FormatSchema', 'HeadingSchema', 'KINDS', 'KindSchema', 'MetricSchema', 'MetricSourceSchema', 'OUTPUT_FORMATS', 'QualifierSchema',
       'RecordSchema', 'RegionSchema', 'ReportError', 'ReportSchema', 'ReportTypeSchema', 'RoleSchema', 'ScriptSchema', 'SummaryRuleSchema', 'SummarySchema',
-      'SummaryValueSchema', 'UnitSchema', 'WarningSchema', 'createWriter', 'datasetRow', 'decodeInput',
+      'SummaryValueSchema', 'TABLE_KINDS', 'TableSchema', 'TableStandardSchema', 'UnitSchema', 'WarningSchema', 'createWriter', 'datasetRow', 'decodeInput',
       'extractHeadings', 'extractMetrics', 'isReportError', 'isSegmenterLoaded', 'keywords', 'normalize',
       'parseBytes', 'parseChineseNumber', 'parseFile', 'parseFiles', 'parseReport', 'readInputFile', 'segment',
       'summarize', 'toErrorRecord',
@@ -24,8 +24,8 @@ describe('public API', () => {
     expect(api.isSegmenterLoaded()).toBe(false);
   });
 
-  it('covers every core kind in KINDS, and KindSchema is the kinds of KINDS', () => {
-    for (const k of api.CORE_KINDS) expect(api.KINDS[k]).toBeDefined();
+  it('covers every core kind and every standard-table kind in KINDS, and KindSchema is the kinds of KINDS', () => {
+    for (const k of [...api.CORE_KINDS, ...api.TABLE_KINDS]) expect(api.KINDS[k]).toBeDefined();
     expect([...api.KindSchema.options].sort()).toEqual(Object.keys(api.KINDS).sort());
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { RECORD_DOC_PATH, recordDocText } from '../scripts/gen-record-doc.js';
 import { recordJsonSchema } from '../scripts/gen-schema.js';
-import { ErrorRecordSchema, HeadingSchema, MetricSchema, ReportSchema, SummaryValueSchema, WarningSchema } from '../src/schema.js';
+import { ErrorRecordSchema, HeadingSchema, MetricSchema, ReportSchema, SummaryValueSchema, TableSchema, WarningSchema } from '../src/schema.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -39,6 +39,7 @@ describe('hover docs', () => {
     ['Metric', MetricSchema],
     ['Heading', HeadingSchema],
     ['SummaryValue', SummaryValueSchema],
+    ['Table', TableSchema],
     ['Warning', WarningSchema],
     ['ErrorRecord', ErrorRecordSchema],
     ["ErrorRecord['error']", ErrorRecordSchema.shape.error],

@@ -20,6 +20,19 @@ const validReport = {
   format: 'text',
   encoding: 'utf-8',
   headings: [{ level: 1, marker: '一、', title: '基本情况', start: 20, end: 26 }],
+  tables: [
+    {
+      caption: '表一 行政处罚实施情况统计表',
+      standard: 'penalty',
+      columns: [
+        { path: ['行政处罚实施数量', '合计'], unit: '宗' },
+        { path: ['罚没金额'], unit: '万元' },
+      ],
+      rows: [{ cells: [{ value: 4, text: '4', start: 80, end: 81 }, { value: 10.5, text: '10.5', start: 84, end: 88 }] }],
+      start: 60,
+      end: 88,
+    },
+  ],
   metrics: [
     {
       kind: 'penalty.cases',
@@ -35,6 +48,7 @@ const validReport = {
       year: 2024,
       yearStated: false,
       rule: 'penalty.cases',
+      source: 'prose',
     },
   ],
   summary: {
@@ -64,7 +78,7 @@ describe('schema/report.schema.json', () => {
     expect(schema.description).toBeTruthy();
     expect(schema.oneOf).toEqual([{ $ref: '#/$defs/Report' }, { $ref: '#/$defs/ErrorRecord' }]);
     const defs = schema.$defs ?? {};
-    expect(Object.keys(defs).sort()).toEqual(['ErrorRecord', 'Heading', 'Metric', 'Region', 'Report', 'SummaryValue']);
+    expect(Object.keys(defs).sort()).toEqual(['ErrorRecord', 'Heading', 'Metric', 'Region', 'Report', 'SummaryValue', 'Table']);
     for (const [name, def] of Object.entries(defs)) {
       expect(typeof def === 'object' && def.title, name).toBe(name);
       expect(typeof def === 'object' && def.description, name).toBeTruthy();
@@ -80,6 +94,7 @@ describe('schema/report.schema.json', () => {
       ['Heading', validReport.headings[0]!],
       ['SummaryValue', validReport.summary['penalty.cases']!],
       ['Region', validReport.region],
+      ['Table', validReport.tables[0]!],
     ];
     for (const [name, sample] of samples) {
       const def = defs[name] as { properties: object; required: string[]; additionalProperties: boolean };
@@ -105,6 +120,8 @@ describe('RecordSchema', () => {
     ['a negative value', { ...validReport, metrics: [{ ...validReport.metrics[0], value: -1 }] }],
     ['an unknown unit', { ...validReport, metrics: [{ ...validReport.metrics[0], unit: 'km' }] }],
     ['a fractional offset', { ...validReport, headings: [{ ...validReport.headings[0], start: 1.5 }] }],
+    ['a table of an unknown standard', { ...validReport, tables: [{ ...validReport.tables[0], standard: 'budget' }] }],
+    ['a metric without source', { ...validReport, metrics: [{ ...validReport.metrics[0], source: undefined }] }],
     ['a heading level of 5', { ...validReport, headings: [{ ...validReport.headings[0], level: 5 }] }],
     ['a summary without evidence', { ...validReport, summary: { ...validReport.summary, 'penalty.cases': { value: 4, unit: 'case', qualifier: 'exact', evidence: [] } } }],
     ['a region code of four digits', { ...validReport, region: { ...validReport.region, code: '1201' } }],

@@ -86,6 +86,7 @@ function withDefaults(r: Record<string, unknown>): Report {
     format: 'text',
     encoding: '',
     headings: [],
+    tables: [],
     metrics: [],
     warnings: [],
     ...(r as object),

@@ -1,4 +1,5 @@
-// HTML → the report's text, one line per paragraph, heading, list item, table cell or <br>.
+// HTML → the report's text, one line per paragraph, heading, list item, table cell or <br>; a table of
+// data becomes pipe rows (`| 警告 | 罚款 |`), the layout the document step reads tables from.
 // A real parser (htmlparser2) builds the tree; page chrome is cut by tag and by class/id; the main
 // block is chosen by where the Chinese text is, and widened again if that would lose a paragraph.
 // Every walk is iterative: a page nested ten thousand deep must not overflow the stack.
@@ -314,6 +315,11 @@ function linesOf(nodes: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): string
         if (!isTag(n)) return false; // comments, processing instructions
         if (NEVER_TEXT.has(n.name)) return false;
         if (n.name === 'br') return void flush();
+        if (n.name === 'table' && isDataTable(n)) {
+          flush();
+          out.push(...tableLines(n));
+          return false;
+        }
         if (n.name === 'pre') pre++;
         if (cells.has(n)) {
           if (hasText) line += ' ';
@@ -333,6 +339,81 @@ function linesOf(nodes: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): string
   return out;
 }
 
+// A table of data: rows of short cells, figures among them, no table inside. Layout tables (a page's
+// frame, a cell holding the article) are none: their cells hold paragraphs, headings or other tables;
+// nor is a metadata table (索引号 | 0052…), which keeps its one line per row for the chrome rules.
+const MAX_DATA_CELL = 200;
+const NOT_IN_DATA_CELL = new Set(['table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'form', 'article', 'section', 'img']);
+
+function rowsOf(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  walk(table, (n) => {
+    if (!isTag(n)) return false;
+    if (n !== table && n.name === 'table') return false;
+    if (n.name !== 'tr') return;
+    rows.push(n.children.filter((c): c is Element => isTag(c) && (c.name === 'td' || c.name === 'th')));
+    return false;
+  });
+  return rows;
+}
+
+// A figure alone in a cell (`12175`, `1,753.79`, `293宗`, `95%`): what a table of data holds and a
+// page's metadata table (索引号, 发布日期, 文号) does not.
+const FIGURE_CELL = /^[+-]?\d[\d,]*(?:\.\d+)?\s*(?:%|万元|亿元|元|宗|件|起|次|人|名|个|家|项)?$/;
+
+function isDataTable(table: Element): boolean {
+  const rows = rowsOf(table);
+  if (rows.length < 2 || !rows.some((r) => r.length >= 2)) return false;
+  let ok = true;
+  walk(table, (n) => {
+    if (!ok) return false;
+    if (n !== table && isTag(n) && NOT_IN_DATA_CELL.has(n.name)) ok = false;
+  });
+  if (!ok) return false;
+  const texts = rows.flatMap((r) => r.map(cellText));
+  return texts.every((t) => t.length <= MAX_DATA_CELL) && texts.filter((t) => FIGURE_CELL.test(t)).length >= 2;
+}
+
+// A cell's words on one line: its lines joined, without a space where a CJK character meets the break.
+function cellText(cell: Element): string {
+  return linesOf([cell]).reduce((text, line) => {
+    if (text === '') return line;
+    const glue = CJK_EDGE.test(text.slice(-1)) || CJK_EDGE.test(line.charAt(0)) ? '' : ' ';
+    return text + glue + line;
+  }, '');
+}
+
+const span = (value: string | undefined, most: number) => Math.min(most, Math.max(1, Number.parseInt(value ?? '1', 10) || 1));
+
+/**
+ * A data table as lines of the text layout the table reader reads: one line per row, `| a | b |`;
+ * a cell spanning columns is followed by empty cells, a cell spanning rows has empty cells below it.
+ * A `|` inside a cell becomes `¦`, so it never splits the cell.
+ */
+function tableLines(table: Element): string[] {
+  const rows = rowsOf(table);
+  const grid: (string | null)[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row) {
+      while (grid[r]![c] !== undefined) c++;
+      const colspan = span(cell.attribs['colspan'], 100);
+      const rowspan = span(cell.attribs['rowspan'], rows.length - r);
+      for (let dr = 0; dr < rowspan; dr++) {
+        for (let dc = 0; dc < colspan; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? cellText(cell).replace(/\|/g, '¦') : null;
+      }
+      c += colspan;
+    }
+  });
+  const width = Math.max(...grid.map((r) => r.length));
+  const caption = table.children.find((c): c is Element => isTag(c) && c.name === 'caption');
+  const lines = grid
+    .map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''))
+    .filter((r) => r.some((t) => t !== ''))
+    .map((r) => `| ${r.join(' | ')} |`);
+  return caption && cellText(caption) ? [cellText(caption), ...lines] : lines;
+}
+
 // A table cell with no block inside is one field of its row: `<td>行政处罚案件</td><td>4起</td>` reads as
 // one line, `行政处罚案件 4起`, so a figure keeps its label. Cells that hold paragraphs (layout tables) break.
 // Found in one pass from the leaves up: a search below every cell would be quadratic in nested tables.
@@ -350,6 +431,7 @@ function inlineCells(roots: readonly AnyNode[]): Set<Element> {
 }
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef';
+const CJK_EDGE = new RegExp(`[${CJK}]`);
 // A source line break between two CJK characters is layout, not a space (CSS Text, segment breaks).
 const BREAK_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\r\\f]*\\n[ \\t\\r\\n\\f]*(?=[${CJK}])`, 'g');
 

@@ -1,6 +1,8 @@
 // PDF text items → lines in reading order. A PDF has no paragraphs, only runs of glyphs placed on a
 // page; this rebuilds lines (items grouped by baseline, sorted by x), drops page numbers, and rejoins
 // lines that were only wrapped at the right margin, so a sentence is not cut in two by the layout.
+// Ruled tables (./pdf-tables.ts) become pipe rows, one line per row, never joined to their neighbours.
+import { ruledTables, type Segment } from './pdf-tables.js';
 
 /** A run of text placed on a page, in viewport space (y grows downward, baseline). */
 export interface Run {
@@ -12,10 +14,11 @@ export interface Run {
   size: number;
 }
 
-/** The runs of one page and the page's width. */
+/** The runs of one page and the page's width; the segments drawn on it, when it may hold a table. */
 export interface PageRuns {
   width: number;
   runs: readonly Run[];
+  segments?: readonly Segment[];
 }
 
 interface Line {
@@ -25,6 +28,8 @@ interface Line {
   y: number;
   size: number;
   pageWidth: number;
+  /** A table row: a line of its own, never joined to another. */
+  fixed?: boolean;
 }
 
 const CJK_CLASS = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f';
@@ -42,7 +47,7 @@ const PAGE_NUMBER = /^[\s\-—–－·]*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s
 export function pagesToText(pages: readonly PageRuns[]): string {
   const laid = pages.map((page) => dropPageNumbers(toLines(page))).filter((lines) => lines.length > 0);
   // Margins are the document's: a page holding only a few indented lines has no margin of its own.
-  const shape = pageShape(laid.flat());
+  const shape = pageShape(laid.flat().filter((l) => !l.fixed));
   let out = '';
   let previous: Line | null = null;
   for (const lines of laid) {
@@ -57,7 +62,18 @@ export function pagesToText(pages: readonly PageRuns[]): string {
 
 function toLines(page: PageRuns): Line[] {
   // Whitespace-only runs carry nothing the positions do not tell: gaps are measured instead.
-  const usable = page.runs.filter((r) => r.str.trim() !== '' && Number.isFinite(r.x) && Number.isFinite(r.y) && r.size > 0);
+  let usable = page.runs.filter((r) => r.str.trim() !== '' && Number.isFinite(r.x) && Number.isFinite(r.y) && r.size > 0);
+  const rows: Line[] = [];
+  if (page.segments && page.segments.length > 0) {
+    const found = ruledTables(usable, page.segments);
+    usable = found.rest;
+    for (const t of found.tables) {
+      const step = (t.bottom - t.top) / (t.rows.length + 1);
+      t.rows.forEach((cells, k) => {
+        rows.push({ text: `| ${cells.join(' | ')} |`, x0: t.left, x1: t.right, y: t.top + step * (k + 1), size: t.size, pageWidth: page.width, fixed: true });
+      });
+    }
+  }
   usable.sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: Run[][] = [];
   for (const run of usable) {
@@ -66,7 +82,8 @@ function toLines(page: PageRuns): Line[] {
     if (group && head && Math.abs(run.y - head.y) <= 0.4 * Math.min(run.size, head.size)) group.push(run);
     else groups.push([run]);
   }
-  return groups.map((g) => joinRuns(g, page.width)).filter((line) => line.text !== '');
+  const lines = groups.map((g) => joinRuns(g, page.width)).filter((line) => line.text !== '');
+  return rows.length === 0 ? lines : [...lines, ...rows].sort((a, b) => a.y - b.y);
 }
 
 function joinRuns(group: Run[], pageWidth: number): Line {
@@ -124,6 +141,7 @@ function pageShape(lines: readonly Line[]): Shape {
 }
 
 function separator(a: Line, b: Line, shape: Shape, newPage: boolean): string {
+  if (a.fixed || b.fixed) return '\n';
   if (!newPage) {
     const dy = b.y - a.y;
     if (shape.pitch !== null && dy > 1.7 * shape.pitch && dy > 1.5 * a.size) return '\n\n';

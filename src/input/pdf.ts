@@ -8,6 +8,7 @@ import type { Warning } from '../schema.js';
 import { lastIndexOfAscii } from './detect.js';
 import { checkTextLength, raise, type Limits } from './limits.js';
 import { pagesToText, type PageRuns, type Run } from './pdf-layout.js';
+import type { Segment } from './pdf-tables.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -73,7 +74,7 @@ export async function pdfToText(bytes: Uint8Array, limits: Limits): Promise<{ te
     for (let n = 1; n <= doc.numPages; n++) {
       let page: PageRuns;
       try {
-        page = await pageRuns(await doc.getPage(n));
+        page = await pageRuns(await doc.getPage(n), lib.OPS);
       } catch {
         failed++;
         page = { width: 0, runs: [] };
@@ -109,8 +110,9 @@ export async function pdfToText(bytes: Uint8Array, limits: Limits): Promise<{ te
 
 type Page = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
 
-// The page's text runs in viewport space, so rotated pages read upright.
-async function pageRuns(page: Page): Promise<PageRuns> {
+// The page's text runs in viewport space, so rotated pages read upright; with the segments drawn on
+// it when its runs look like table rows.
+async function pageRuns(page: Page, ops: PdfJs['OPS']): Promise<PageRuns> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const [va = 1, vb = 0, vc = 0, vd = 1, ve = 0, vf = 0] = viewport.transform as number[];
@@ -124,9 +126,96 @@ async function pageRuns(page: Page): Promise<PageRuns> {
     const size = Math.hypot(va * c + vc * d, vb * c + vd * d) || Math.hypot(a, b);
     runs.push({ str: item.str, x, y, width: item.width, size });
   }
+  const segments = looksTabular(runs) ? await pageSegments(page, ops, [va, vb, vc, vd, ve, vf]) : undefined;
   page.cleanup();
-  return { width: viewport.width, runs };
+  return { width: viewport.width, runs, ...(segments ? { segments } : {}) };
 }
+
+// Rows of a table: at least two baselines holding three runs or more.
+function looksTabular(runs: readonly Run[]): boolean {
+  const perLine = new Map<number, number>();
+  for (const r of runs) if (r.str.trim()) perLine.set(Math.round(r.y), (perLine.get(Math.round(r.y)) ?? 0) + 1);
+  let rows = 0;
+  for (const n of perLine.values()) if (n >= 3) rows++;
+  return rows >= 2;
+}
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5],
+];
+// pdf.js path buffer opcodes (DrawOPS): moveTo, lineTo, curveTo, quadraticCurveTo, closePath.
+const [MOVE, LINE, CURVE, QUAD, CLOSE] = [0, 1, 2, 3, 4];
+
+// The straight segments the page draws (stroked lines, edges of thin filled rectangles), in viewport
+// space: what table borders are made of. Clipping paths (ended without painting) are left out.
+async function pageSegments(page: Page, ops: PdfJs['OPS'], viewport: Matrix): Promise<Segment[]> {
+  const list = await page.getOperatorList();
+  const out: Segment[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const at = (x: number, y: number): [number, number] => {
+    const m = multiply(viewport, ctm);
+    return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+  };
+  for (let k = 0; k < list.fnArray.length; k++) {
+    const fn = list.fnArray[k];
+    const args = list.argsArray[k] as unknown[];
+    if (fn === ops.save) stack.push(ctm);
+    else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === ops.transform) ctm = multiply(ctm, args as Matrix);
+    else if (fn === ops.constructPath && args[0] !== ops.endPath) {
+      const path = (args[1] as ArrayLike<number>[] | undefined)?.[0];
+      if (path) out.push(...pathSegments(path, args[0] === ops.stroke || args[0] === ops.closeStroke, at));
+    }
+  }
+  return out;
+}
+
+function pathSegments(path: ArrayLike<number>, stroked: boolean, at: (x: number, y: number) => [number, number]): Segment[] {
+  const out: Segment[] = [];
+  let points: [number, number][] = [];
+  const flush = () => {
+    if (points.length > 1) {
+      if (stroked) for (let i = 1; i < points.length; i++) out.push(segment(points[i - 1]!, points[i]!));
+      else {
+        // A filled thin rectangle is a rule: its long middle line.
+        const xs = points.map((p) => p[0]);
+        const ys = points.map((p) => p[1]);
+        const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+        if (y1 - y0 <= 1.5 && x1 - x0 > 3) out.push({ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 });
+        else if (x1 - x0 <= 1.5 && y1 - y0 > 3) out.push({ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 });
+      }
+    }
+    points = [];
+  };
+  for (let i = 0; i < path.length; ) {
+    const op = path[i++];
+    if (op === MOVE) {
+      flush();
+      points.push(at(path[i]!, path[i + 1]!));
+      i += 2;
+    } else if (op === LINE) {
+      points.push(at(path[i]!, path[i + 1]!));
+      i += 2;
+    } else if (op === CURVE) {
+      flush();
+      i += 6;
+    } else if (op === QUAD) {
+      flush();
+      i += 4;
+    } else if (op === CLOSE) {
+      if (points.length > 1) points.push(points[0]!);
+      flush();
+    } else break;
+  }
+  flush();
+  return out;
+}
+
+const segment = (a: [number, number], b: [number, number]): Segment => ({ x0: a[0], y0: a[1], x1: b[0], y1: b[1] });
 
 function openError(err: unknown): ReportError {
   const name = err instanceof Error ? err.name : '';

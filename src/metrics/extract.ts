@@ -10,6 +10,7 @@ import { assignRoles, inheritSubsetKind } from '../refiners/roles.js';
 import { groupParts } from '../refiners/parts.js';
 import { sectionPaths } from '../refiners/sections.js';
 import type { Heading, Kind, Metric } from '../schema.js';
+import { readTables, tableMetrics } from '../tables/index.js';
 import { clauseAt, sentenceAt, type Span } from './context.js';
 import type { Draft } from './draft.js';
 import { RULES } from './index.js';
@@ -24,6 +25,8 @@ export interface ExtractContext {
   year: number | null;
   /** Where further reports start in the same text (their title lines). */
   reportStarts?: readonly number[];
+  /** Tables and table notes (sorted, disjoint): their figures are read from the tables, or never. */
+  skip?: readonly Range[];
 }
 
 // `未发生一起行政诉讼案件`: the figure is part of a negation, which the negation refiner reads as 0.
@@ -89,8 +92,9 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
   const claimed: Draft[] = [];
   const unclaimed: Draft[] = [];
   const respectively: { clause: Span; q: Quantity }[] = [];
+  const skip = ctx.skip ?? [];
   for (const q of findQuantities(text)) {
-    if (overlaps(ctx.chrome, q.numStart)) continue;
+    if (overlaps(ctx.chrome, q.numStart) || overlaps(skip, q.numStart)) continue;
     const s = sentenceAt(text, q.numStart);
     const clause = clauseAt(text, q.numStart, s);
     const written = text.slice(clause.start, q.start);
@@ -130,7 +134,7 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
   }
 
   const drafts = [...claimed, ...inheritSubsetKind(text, unclaimed, claimed), ...findNegations(text)]
-    .filter((d) => !overlaps(ctx.chrome, d.at))
+    .filter((d) => !overlaps(ctx.chrome, d.at) && !overlaps(skip, d.at))
     .sort((a, b) => a.at - b.at || a.start - b.start);
   assignRoles(text, drafts, (at) => clauseAt(text, at, sentenceAt(text, at)).start);
   groupParts(text, drafts);
@@ -144,7 +148,7 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
       // Rules name kinds as strings; every one is a key of KINDS (ReportSchema checks it on every parse).
       kind: d.kind as Kind, value: d.value, unit: d.unit, qualifier: d.qualifier, role: d.role,
       text: n.source.slice(start, end), start, end, section: section(d.at),
-      negated: d.negated, year, yearStated: stated, rule: d.rule,
+      negated: d.negated, year, yearStated: stated, rule: d.rule, source: 'prose' as const,
       ...(d.group !== undefined ? { group: d.group } : {}),
     };
   });
@@ -163,5 +167,13 @@ export function extractMetrics(text: string): Metric[] {
   const chrome = findChrome(n.text);
   const headings = findHeadings(n.text, chrome);
   const reportStarts = findReportStarts(n.text, chrome);
-  return extractFromNormalized(n, { chrome, headings, year: findFacts(n.text, chrome).year, reportStarts });
+  const year = findFacts(n.text, chrome).year;
+  const tables = readTables(n, chrome);
+  const prose = extractFromNormalized(n, { chrome, headings, year, reportStarts, skip: tables.skip });
+  return inOrder(prose, tableMetrics(n, tables.tables, { headings, year, reportStarts }));
+}
+
+/** Prose and table metrics in one list, in the order they stand in the source. */
+export function inOrder(prose: readonly Metric[], fromTables: readonly Metric[]): Metric[] {
+  return [...prose, ...fromTables].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -3,7 +3,9 @@ import { INSPECT } from './words.js';
 
 const inspect = new RegExp(INSPECT);
 // Checks counted in 项 are tasks (`8项抽查任务`), never the items checked (`15项检查事项`).
-const NOT_A_CHECK = /事项|内容|指标|制度|标准|清单|问题|隐患/;
+const NOT_A_CHECK = /事项|内容|指标|制度|标准|清单|问题|隐患|已|均|全部|都/;
+// `35批次已全部核查处置`: a check done to what was counted, not a count of checks.
+const DONE_TO_IT = /已|均|全部|都|并|予以/;
 // A register of possible targets (`检查对象名录库收录学校120所`) is not what was inspected.
 const NOT_TARGETS = /整改|评价|评估|审批|许可|发现|存在|问题|取得|举办|申办|备案|有|名录|入库|清单/;
 const inspectedBefore = (s: string) => inspect.test(s);
@@ -64,6 +66,6 @@ export const inspectionRules: MetricRule[] = [
     units: ['institution', 'visit'],
     after: inspect,
     afterWithin: 16,
-    block: NOT_TARGETS,
+    block: new RegExp(`${NOT_TARGETS.source}|${DONE_TO_IT.source}`),
   },
 ];

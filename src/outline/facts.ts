@@ -1,8 +1,9 @@
 // The report's own facts: title, the year it covers, the issuing bureau.
 import { findIssuer } from './issuer.js';
-import { readMetadata } from './metadata.js';
+import { readMetadata, type PageMetadata } from './metadata.js';
 import { overlaps, splitLines, tidyRanges, type Line, type Range } from './ranges.js';
-import { findTitle } from './title.js';
+import { findTitle, type TitleHit } from './title.js';
+import { asTitle } from './title-line.js';
 import { isDateLine, OPENING_CHARS, yearFromDate, yearInBody, yearInTitle } from './year.js';
 
 /** The report's own facts. `year` is the year covered, not the publication date. */
@@ -11,6 +12,10 @@ export interface Facts {
   titleStart: number | null;
   year: number | null;
   issuer: string | null;
+  /** The page's labelled metadata (发布机构, 发布日期, …), read once for every step that needs it. */
+  metadata: PageMetadata;
+  /** The last content lines, where a signature stands (last first). */
+  signature: Line[];
 }
 
 /** How many content lines at the end may hold the signature date. */
@@ -30,14 +35,25 @@ function openingOf(lines: readonly Line[], from: number, isChrome: (l: Line) => 
   return parts.join('\n');
 }
 
-// The last content lines, where a signature stands.
-function lastLines(lines: readonly Line[], isChrome: (l: Line) => boolean): Line[] {
+/** The last content lines, where a signature stands (last first). */
+export function lastLines(lines: readonly Line[], isChrome: (l: Line) => boolean): Line[] {
   const out: Line[] = [];
   for (let i = lines.length - 1; i >= 0 && out.length < SIGNATURE_LINES; i--) {
     const l = lines[i]!;
     if (l.text !== '' && !isChrome(l)) out.push(l);
   }
   return out;
+}
+
+// A page that prints its title only as a metadata field (`名称:某局2023年度行政执法工作报告`).
+const TITLE_LABELS = new Set(['标题', '名称', '公报标题']);
+function titleInMetadata(metadata: PageMetadata, lines: readonly Line[]): TitleHit | null {
+  for (const f of metadata.fields) {
+    if (!TITLE_LABELS.has(f.label)) continue;
+    const t = asTitle(f.value);
+    if (t) return { title: t.title, start: f.start + t.skip, line: lines.findIndex((l) => l.end >= f.end) };
+  }
+  return null;
 }
 
 // Offsets inside 《…》: a name there is of a document's author, not of this report's.
@@ -48,16 +64,7 @@ function quoted(text: string): Range[] {
 }
 
 // The last date line of the report (its signature), if one stands among the last content lines.
-function signatureDate(lines: readonly Line[], isChrome: (l: Line) => boolean): string | null {
-  let seen = 0;
-  for (let i = lines.length - 1; i >= 0 && seen < SIGNATURE_LINES; i--) {
-    const l = lines[i]!;
-    if (l.text === '' || isChrome(l)) continue;
-    seen++;
-    if (isDateLine(l.text)) return l.text;
-  }
-  return null;
-}
+const signatureDate = (signature: readonly Line[]) => signature.find((l) => isDateLine(l.text))?.text ?? null;
 
 /** Title, covered year and issuer, read from normalised text outside the chrome ranges. */
 export function findFacts(text: string, chrome: readonly Range[] = []): Facts {
@@ -65,12 +72,15 @@ export function findFacts(text: string, chrome: readonly Range[] = []): Facts {
   const isChrome = (l: Line) => overlaps(ranges, l.start, l.end);
   const lines = splitLines(text);
 
-  const hit = findTitle(lines, isChrome);
-  const opening = openingOf(lines, hit ? hit.line + 1 : 0, isChrome);
+  const metadata = readMetadata(text);
+  const found = findTitle(lines, isChrome);
+  const hit = found ?? titleInMetadata(metadata, lines);
+  const opening = openingOf(lines, found ? found.line + 1 : 0, isChrome);
+  const signature = lastLines(lines, isChrome);
   let year = hit ? yearInTitle(hit.title) : null;
   year ??= yearInBody(opening);
   if (year === null) {
-    const date = signatureDate(lines, isChrome);
+    const date = signatureDate(signature);
     if (date) year = yearFromDate(date, opening);
   }
 
@@ -82,8 +92,8 @@ export function findFacts(text: string, chrome: readonly Range[] = []): Facts {
     skip: (at) => overlaps(ranges, at) || overlaps(titles, at),
     openingStart,
     openingEnd: openingStart + OPENING_CHARS,
-    signature: lastLines(lines, isChrome),
-    publisher: readMetadata(text).publisher,
+    signature,
+    publisher: metadata.publisher,
   });
-  return { title: hit?.title ?? null, titleStart: hit?.start ?? null, year, issuer };
+  return { title: hit?.title ?? null, titleStart: hit?.start ?? null, year, issuer, metadata, signature };
 }

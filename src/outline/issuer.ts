@@ -5,6 +5,7 @@
 // body uses most. A relative name (`市商务局`, `区卫健委`) is what the text says; it is completed from a
 // full name elsewhere in the text that ends in it (`湖州市商务局`). A masked name (`**区教育局`) names nobody.
 import { BODY_NAME, COMMITTEE_NAME } from './bodies.js';
+import { placeMentions } from '../region/places.js';
 import { isHan } from './ranges.js';
 
 /** The last character of a place that runs a department. */
@@ -38,6 +39,19 @@ export interface NameHit {
   other: boolean;
 }
 
+/** The chain of division names that ends the run (`天津市和平区`), or null. */
+function knownPlaceAtEnd(run: string): string | null {
+  if (run.length < 2) return null;
+  const mentions = placeMentions(run);
+  let start = run.length;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.end !== start || (m.name.length <= 2 && start !== run.length)) break;
+    start = m.start;
+  }
+  return start < run.length ? run.slice(start) : null;
+}
+
 function lastMatchEnd(re: RegExp, s: string): number {
   let end = -1;
   for (const m of s.matchAll(new RegExp(re.source, 'g'))) end = m.index + m[0].length;
@@ -54,6 +68,10 @@ function placeBefore(text: string, orgStart: number): { place: string; relative:
   // A year before the name (`2023年西青区教育局`, `2023年度…`) is no part of it.
   const y = run.lastIndexOf('年');
   if (y >= 0) run = run.slice(run[y + 1] === '度' ? y + 2 : y + 1);
+  // Divisions the country has (`通过|湖州市`, `重庆市长寿区`) settle where the place starts; a name the
+  // division list lacks (a new district, an invented one) is read by the words around it.
+  const known = knownPlaceAtEnd(run);
+  if (known) return { place: known, relative: false, masked };
   // A lead word goes when what is left is still a place: one place character (`以及|区`), or three and
   // more (`在|西青区`); `和平区` keeps its 和.
   for (let again = true; again; ) {

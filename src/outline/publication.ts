@@ -1,9 +1,9 @@
 // Who published the report and when: the page's metadata (`发布机构:`, `来源:`, `发布日期:`, read by
 // metadata.ts), else the signature at the end of the report (`天津市西青区教育局` / `2024年1月10日`).
 import { namesIn } from './issuer.js';
-import { readMetadata } from './metadata.js';
+import type { PageMetadata } from './metadata.js';
 import { smallNumber, spelledYear } from './numerals.js';
-import { overlaps, splitLines, tidyRanges, type Line, type Range } from './ranges.js';
+import type { Line } from './ranges.js';
 
 export interface Publication {
   /** The publishing body as printed, or null. */
@@ -12,8 +12,6 @@ export interface Publication {
   published: string | null;
 }
 
-/** How many content lines at the end may hold the signature. */
-const SIGNATURE_LINES = 6;
 /** A signature line is short: a name, a date, or both. */
 const MAX_SIGNATURE_LINE = 40;
 
@@ -22,14 +20,6 @@ const SMALL = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 // A full date closing a line: `2024年1月10日`, `二〇二四年一月十日`.
 const SIGNATURE_DATE = new RegExp(`(?:^|\\s)${YEAR}\\s*年\\s*${SMALL}\\s*月\\s*${SMALL}\\s*日$`);
 
-function signatureLines(lines: readonly Line[], isChrome: (l: Line) => boolean): Line[] {
-  const out: Line[] = [];
-  for (let i = lines.length - 1; i >= 0 && out.length < SIGNATURE_LINES; i--) {
-    const l = lines[i]!;
-    if (l.text !== '' && !isChrome(l)) out.push(l);
-  }
-  return out;
-}
 
 /** `二〇二四年一月十日` and `2024年1月10日` → `2024-01-10`; null for a date that cannot be. */
 export function signatureDate(line: string): string | null {
@@ -52,16 +42,14 @@ function signatureName(line: string): string | null {
 }
 
 /**
- * The publisher and publication date of a report (normalised text, chrome ranges).
+ * The publisher and publication date of a report, from its page metadata and its signature lines
+ * (both read by findFacts).
  *
  * @example
- * findPublication('来源:静海区市场监督管理局 发布日期:2021-01-18\n…').published; // '2021-01-18'
+ * const f = findFacts(text, chrome);
+ * findPublication(f.metadata, f.signature).published; // '2021-01-18'
  */
-export function findPublication(text: string, chrome: readonly Range[] = []): Publication {
-  const meta = readMetadata(text);
-  if (meta.publisher !== null && meta.published !== null) return { publisher: meta.publisher, published: meta.published };
-  const ranges = tidyRanges(chrome);
-  const signature = signatureLines(splitLines(text), (l) => overlaps(ranges, l.start, l.end));
+export function findPublication(meta: PageMetadata, signature: readonly Line[]): Publication {
   let publisher = meta.publisher;
   let published = meta.published;
   for (const l of signature) {

@@ -27,14 +27,14 @@ function record(file: string, issuer: string | null, year: number | null, figure
     const words = `${kind}为${value}`;
     metrics.push({
       kind: kind as Metric["kind"], value, unit: "case", qualifier: "exact", role: "total", text: words, start: text.length, end: text.length + words.length,
-      section: [], negated: false, year, yearStated: false, rule: kind,
+      section: [], negated: false, year, yearStated: false, rule: kind, source: "prose",
     });
     text += `${words}。`;
     summary[kind as keyof typeof summary] = { value, unit: 'case', qualifier: 'exact', evidence: [metrics.length - 1], rule: 'total' };
   }
   return {
     file, ok: true, ...NO_PROFILE, docId: `${file.length.toString(16).padStart(2, '0')}${'0'.repeat(14)}`.slice(0, 16), title: `${issuer ?? ''}${year}年报告`,
-    year, issuer, reportType: 'enforcement_report', script: 'simplified', format: 'text', encoding: 'utf-8', headings: [], metrics, summary,
+    year, issuer, reportType: 'enforcement_report', script: 'simplified', format: 'text', encoding: 'utf-8', headings: [], tables: [], metrics, summary,
     warnings: [], text, ...over,
   };
 }

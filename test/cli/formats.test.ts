@@ -10,6 +10,7 @@ import { SUMMARY_COLUMNS } from '../../src/cli/writers/summary.js';
 import { KINDS } from '../../src/metrics/kinds.js';
 import { summaryOf } from '../../src/summary.js';
 import { tableBlock } from '../../src/cli/writers/table.js';
+import { TABLE_KINDS } from '../../src/metrics/kinds.js';
 import { CORE_KINDS, RecordSchema, type Metric, type Report, type ReportRecord } from '../../src/schema.js';
 import { SEEDS_DIR } from './archive.js';
 import { runCli, tempDir } from './helpers.js';
@@ -80,6 +81,8 @@ describe('--format dataset (wide)', () => {
       'publisher', 'published', 'region_code', 'province', 'city', 'county', 'script', 'format',
     ]);
     expect(header!.slice(18, 21)).toEqual(['penalty.cases.value', 'penalty.cases.qualifier', 'penalty.cases.evidence']);
+    expect(header!.slice(18 + 3 * CORE_KINDS.length, 18 + 3 * CORE_KINDS.length + 3)).toEqual(['penalty.type.warning.value', 'penalty.type.warning.qualifier', 'penalty.type.warning.evidence']);
+    expect(header).toHaveLength(18 + 3 * (CORE_KINDS.length + TABLE_KINDS.length));
     expect(rows).toHaveLength(records.length);
     const byName = (row: string[]) => Object.fromEntries(header!.map((h, i) => [h, row[i]]));
     rows.forEach((row, i) => {
@@ -101,6 +104,10 @@ describe('--format dataset (wide)', () => {
         expect(got[`${kind}.value`], `${r.file} ${kind}`).toBe(s ? String(s.value) : '');
         expect(got[`${kind}.qualifier`]).toBe(s ? s.qualifier : '');
         expect(got[`${kind}.evidence`]).toBe(s ? s.evidence.map((e) => r.metrics[e]!.text).join(' | ') : '');
+      }
+      for (const kind of TABLE_KINDS) {
+        const m = r.metrics.find((x) => x.kind === kind && x.role === 'total');
+        expect(got[`${kind}.value`], `${r.file} ${kind}`).toBe(m ? String(m.value) : '');
       }
     });
   });
@@ -180,11 +187,11 @@ describe('--format json', () => {
 describe('--format table', () => {
   it('writes big figures with thousands separators, shortens long evidence, and lists the other kinds found', () => {
     const m = (kind: Metric['kind'], value: number, text: string): Metric => ({
-      kind, value, unit: 'yuan', qualifier: 'exact', role: 'total', text, start: 0, end: text.length, section: [], negated: false, year: 2023, yearStated: true, rule: kind,
+      kind, value, unit: 'yuan', qualifier: 'exact', role: 'total', text, start: 0, end: text.length, section: [], negated: false, year: 2023, yearStated: true, rule: kind, source: 'prose',
     });
     const long = '全年共作出行政处罚决定并依法收缴罚没款项，经复核确认，罚没金额合计为人民币1234567.5元';
     const report: Report = {
-      file: 'r.txt', ok: true, ...NO_PROFILE, title: null, year: 2023, issuer: null, script: 'simplified', format: 'text', encoding: 'utf-8',
+      file: 'r.txt', ok: true, ...NO_PROFILE, title: null, year: 2023, issuer: null, script: 'simplified', format: 'text', encoding: 'utf-8', tables: [],
       metrics: [m('penalty.fines', 1234567.5, long), m('training.sessions', 8, '培训8次'), m('training.sessions', 3, '培训3次'), m('legal_review.cases', 1, '法制审核1件')],
       headings: [],
       summary: { ...Object.fromEntries(CORE_KINDS.map((k) => [k, null])), 'penalty.fines': { value: 1234567.5, unit: 'yuan', qualifier: 'exact', evidence: [0], rule: 'total' } } as Report['summary'],
@@ -207,10 +214,10 @@ describe('--format table', () => {
   });
 
   it('renders a report block: facts, figures, outline indented by level, warnings', () => {
-    const metric: Metric = { kind: 'penalty.cases', value: 4, unit: 'case', qualifier: 'more_than', role: 'total', text: '处罚案件4起余', start: 0, end: 7, section: [], negated: false, year: 2023, yearStated: true, rule: 'penalty' };
+    const metric: Metric = { kind: 'penalty.cases', value: 4, unit: 'case', qualifier: 'more_than', role: 'total', text: '处罚案件4起余', start: 0, end: 7, section: [], negated: false, year: 2023, yearStated: true, rule: 'penalty', source: 'prose' };
     const report: Report = {
       file: 'r.txt', ok: true, ...NO_PROFILE, title: '某区教育局2023年行政执法工作报告', year: 2023, issuer: '某区教育局', script: 'traditional',
-      format: 'html', encoding: 'big5', metrics: [metric],
+      format: 'html', encoding: 'big5', tables: [], metrics: [metric],
       headings: [{ level: 1, marker: '一、', title: '基本情况', start: 0, end: 5 }, { level: 2, marker: '（一）', title: '执法', start: 6, end: 10 }],
       summary: { ...Object.fromEntries(CORE_KINDS.map((k) => [k, null])), 'penalty.cases': { value: 4, unit: 'case', qualifier: 'more_than', evidence: [0] } } as Report['summary'],
       warnings: [{ code: 'MIXED_SCRIPT', message: 'some characters are Simplified' }],

@@ -71,7 +71,7 @@ describe('createBatcher', () => {
 describe('present', () => {
   const record: ReportRecord = {
     file: 'r.txt', ok: true, ...NO_PROFILE, title: '报告', year: 2024, issuer: null, script: 'simplified', format: 'text', encoding: 'utf-8',
-    headings: [], metrics: [], summary: {} as never, warnings: [],
+    headings: [], tables: [], metrics: [], summary: {} as never, warnings: [],
   };
 
   it('writes self-contained formats in place, with the writer of the format', () => {

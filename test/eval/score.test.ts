@@ -12,14 +12,14 @@ const metric = (kind: Metric['kind'], value: number, anchor: string, extra: Part
   const start = TEXT.indexOf(anchor);
   return {
     kind, value, unit: 'case', qualifier: 'exact', role: 'total', text: anchor, start, end: start + anchor.length,
-    section: [], negated: false, year: 2023, yearStated: false, rule: kind, ...extra,
+    section: [], negated: false, year: 2023, yearStated: false, rule: kind, source: 'prose', ...extra,
   };
 };
 
 const report = (metrics: Metric[], over: Partial<Report> = {}): Report => ({
   ok: true, ...NO_PROFILE, title: '西青区教育局2023年行政执法情况报告', year: 2023, issuer: '西青区教育局',
   script: 'simplified', format: 'text', encoding: 'utf-8', headings: [{ level: 1, marker: '一、', title: '基本情况', start: 21, end: 27 }],
-  metrics,
+  tables: [], metrics,
   summary: { ...(Object.fromEntries(CORE_KINDS.map((k) => [k, null])) as Report['summary']), 'penalty.cases': { value: 4, unit: 'case', qualifier: 'exact', evidence: [0], rule: 'total' } },
   warnings: [], ...over,
 });

@@ -28,6 +28,25 @@ describe('DOCX', () => {
     expect(d.text.split('\n')).toEqual(['行政执法统计表', '项目', '数量', '行政处罚案件', '4起']);
   });
 
+  it('a table of figures is pipe rows, merged cells as empty cells', async () => {
+    const cell = (t: string, span: { columnSpan?: number; rowSpan?: number } = {}) => new TableCell({ children: [new Paragraph(t)], ...span });
+    const doc = new Document({
+      sections: [{
+        children: [
+          new Table({
+            rows: [
+              new TableRow({ children: [cell('行政许可实施数量(件)', { columnSpan: 2 }), cell('备注', { rowSpan: 2 })] }),
+              new TableRow({ children: [cell('申请数量'), cell('许可数量')] }),
+              new TableRow({ children: [cell('3862'), cell('3790'), cell('无')] }),
+            ],
+          }),
+        ],
+      }],
+    });
+    const d = await decodeInput(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(d.text.split('\n')).toEqual(['| 行政许可实施数量(件) |  | 备注 |', '| 申请数量 | 许可数量 |  |', '| 3862 | 3790 | 无 |']);
+  });
+
   it('a minimal hand-made DOCX', async () => {
     const d = await decodeInput(makeZip(minimalDocxParts(wp('一、基本情况') + wp('共办理行政处罚案件4起。'))));
     expect(d.text).toBe('一、基本情况\n共办理行政处罚案件4起。');

@@ -81,6 +81,31 @@ describe('lines and characters', () => {
       <table><tr><th>项目</th><th>数量</th></tr><tr><td>行政处罚案件</td><td>4起</td></tr></table>`);
     expect(text.split('\n')).toEqual(['一、基本情况', '第一行', '第二行', '第三行', '甲', '乙', '项目 数量', '行政处罚案件 4起']);
   });
+  it('a table with figures is pipe rows; a metadata table keeps a line per row', async () => {
+    const data = await htmlFragmentToText('<table><tr><th>项目</th><th>数量</th></tr><tr><td>行政处罚案件</td><td>4起</td></tr><tr><td>罚没金额</td><td>10.5万元</td></tr></table>');
+    expect(data.split('\n')).toEqual(['| 项目 | 数量 |', '| 行政处罚案件 | 4起 |', '| 罚没金额 | 10.5万元 |']);
+    const meta = await htmlFragmentToText('<table><tr><td>索引号:</td><td>00525312X/2021-00008</td></tr><tr><td>发布日期:</td><td>2021-01-29</td></tr></table>');
+    expect(meta.split('\n')).toEqual(['索引号: 00525312X/2021-00008', '发布日期: 2021-01-29']);
+  });
+  it('a data table is pipe rows: a colspan is followed by empty cells, a rowspan has empty cells below', async () => {
+    const text = await htmlFragmentToText(`<table>
+      <tr><th rowspan="2">单位名称</th><th colspan="2">行政处罚实施数量(宗)</th><th rowspan="2">罚没金额(万元)</th></tr>
+      <tr><th>罚款</th><th>合计</th></tr>
+      <tr><td>县市场监督管理局</td><td>212</td><td>275</td><td>186.42</td></tr></table>`);
+    expect(text.split('\n')).toEqual([
+      '| 单位名称 | 行政处罚实施数量(宗) |  | 罚没金额(万元) |',
+      '|  | 罚款 | 合计 |  |',
+      '| 县市场监督管理局 | 212 | 275 | 186.42 |',
+    ]);
+  });
+  it('a cell wrapped in paragraphs is one cell; a pipe in a cell cannot split it', async () => {
+    const text = await htmlFragmentToText('<table><tr><td><p>合计</p><p>(宗)</p></td><td>a|b</td></tr><tr><td>3</td><td>4</td></tr></table>');
+    expect(text.split('\n')).toEqual(['| 合计(宗) | a¦b |', '| 3 | 4 |']);
+  });
+  it('a layout table (cells holding headings or tables) stays lines of text', async () => {
+    const text = await htmlFragmentToText('<table><tr><td><h2>一、基本情况</h2></td><td>旁注</td></tr><tr><td><table><tr><td>甲</td></tr></table></td><td>乙</td></tr></table>');
+    expect(text.split('\n')).toEqual(['一、基本情况', '旁注', '甲', '乙']);
+  });
   it('a layout cell holding paragraphs keeps them as lines', async () => {
     const text = await htmlFragmentToText('<table><tr><td><p>第一段。</p><p>第二段。</p></td><td>旁注</td></tr></table>');
     expect(text.split('\n')).toEqual(['第一段。', '第二段。', '旁注']);

@@ -80,6 +80,9 @@ describe('inspections of other bureaus', () => {
     ['全年计划重点检查246家次,实际重点检查253家次', [w('inspections.targets', 253)]],
     // 项 counts the noun after it: systems and mechanisms are no checks.
     ['督查问责五项制度', []],
+    // A check done to what was counted is no count of checks or of targets.
+    ['不合格样品35批次已全部核查处置', []],
+    ['发现问题企业12家均已核查', []],
     ['建立健全检查工作机制3项', []],
   ])('%s', (s, want) => expectMetrics(s, want));
 });
@@ -134,6 +137,10 @@ describe('statistics prose: parts in brackets, corrected appeals', () => {
       w('penalty.fines', 123000), w('penalty.fines', 103000, { role: 'subset' }), w('penalty.fines', 20000, { role: 'subset' }),
     ]],
     ['下达《责令改正通知书》45份', [w('rectifications.count', 45)]],
+    ['执法人员数48人,持证人数46人,持证率95.8%。', [w('officers.total', 48), w('officers.total', 46)]],
+    ['2023年,我局行政处罚实施数量为0宗,罚没金额0元,行政检查实施数量为56次。', [
+      w('penalty.cases', 0), w('penalty.fines', 0), w('inspections.count', 56),
+    ]],
     ['无一例败诉', [w('litigation.lost', 0)]],
     // Corrected cases are an outcome, not the count of cases.
     ['本年度被纠错行政复议案件0件', []],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { smallNumber, spelledYear } from '../../src/outline/numerals.js';
 import { overlaps, splitLines, tidyRanges } from '../../src/outline/ranges.js';
 import { yearInBody, yearInTitle } from '../../src/outline/year.js';
-import { issuerInTitle } from '../../src/outline/issuer.js';
+import { issuerInTitle, namesIn } from '../../src/outline/issuer.js';
 
 describe('numerals', () => {
   it.each([
@@ -55,6 +55,17 @@ describe('yearInTitle / yearInBody', () => {
     ['于2024年3月5日召开会议。', null],
     ['发布日期:2025-03-14', null],
   ])('body %s → %s', (s, y) => expect(yearInBody(s)).toBe(y));
+});
+
+describe('namesIn', () => {
+  it.each([
+    // A division the country has settles where the place starts, whatever verb stands before it.
+    ['执法公示主要通过湖州市商务局门户网站公开', '湖州市商务局'],
+    ['局党组严格落实天津市人社局部署', '天津市人社局'],
+    ['2022年重庆市长寿区卫生健康委员会', '重庆市长寿区卫生健康委员会'],
+    // A name the list lacks is read by the words around it.
+    ['2023年,青山市水务局坚持依法行政', '青山市水务局'],
+  ])('%s → %s', (s, name) => expect(namesIn(s)[0]?.name).toBe(name));
 });
 
 describe('issuerInTitle', () => {

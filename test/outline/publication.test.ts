@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { findPublication, signatureDate } from '../../src/outline/publication.js';
 import { normalize } from '../../src/normalize.js';
-import { findChrome } from '../../src/outline/index.js';
+import { findChrome, findFacts } from '../../src/outline/index.js';
 
 const read = (text: string) => {
   const n = normalize(text).text;
-  return findPublication(n, findChrome(n));
+  const f = findFacts(n, findChrome(n));
+  return findPublication(f.metadata, f.signature);
 };
 
 describe('findPublication', () => {

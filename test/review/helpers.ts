@@ -30,9 +30,10 @@ export function hostileRecord(): Report {
     file: '<img src=x onerror=alert(1)>.txt', ok: true, ...NO_PROFILE, title: '<script>window.__pwned=3</script>报告', year: 2024,
     issuer: '"><svg onload=alert(1)>', script: 'simplified', format: 'html', encoding: 'utf-8',
     headings: [{ level: 1, marker: '一、', title: '<i>标题</i>', start: 0, end: 8 }],
+    tables: [],
     metrics: [{
       kind: 'penalty.cases', value: 4, unit: 'case', qualifier: 'exact', role: 'total', text: '处罚案件4起', start, end: start + 6,
-      section: ['</mark><script>'], negated: false, year: 2024, yearStated: false, rule: '<rule>',
+      section: ['</mark><script>'], negated: false, year: 2024, yearStated: false, rule: '<rule>', source: 'prose',
     }],
     summary: { ...(Object.fromEntries(CORE_KINDS.map((k) => [k, null])) as Report['summary']), 'penalty.cases': { value: 4, unit: 'case', qualifier: 'exact', evidence: [0], rule: 'total' } },
     warnings: [{ code: 'X', message: '<b onmouseover=alert(1)>warning</b>' }],

@@ -1,7 +1,8 @@
 // Wide CSV: one row per report with who, where and what kind it is, and the summary figure of each kind,
-// for spreadsheets and data frames. The header is fixed for a choice of kinds (core: CORE_KINDS; all: every
-// kind in KINDS, core first), so files from different runs line up column by column.
-import { KINDS } from '../../metrics/kinds.js';
+// for spreadsheets and data frames. The header is fixed for a choice of kinds (core: CORE_KINDS, then the
+// standard statistics tables' kinds in TABLE_KINDS order; all: every kind in KINDS, core first), so files
+// from different runs line up column by column.
+import { KINDS, TABLE_KINDS } from '../../metrics/kinds.js';
 import { CORE_KINDS, type Report, type ReportRecord, type SummaryValue } from '../../schema.js';
 import { summaryOf } from '../../summary.js';
 import { BOM, csvRow, type Cell } from './cells.js';
@@ -18,6 +19,11 @@ export function kindsOf(set: KindSet): readonly string[] {
   return set === 'all' ? Object.keys(KINDS) : CORE_KINDS;
 }
 
+/** The dataset's kinds: with the core set, the standard statistics tables' kinds follow the core ones. */
+export function datasetKinds(set: KindSet): readonly string[] {
+  return set === 'all' ? kindsOf(set) : [...CORE_KINDS, ...TABLE_KINDS];
+}
+
 /** Who, where and what kind: the columns before the figures. */
 export const PROFILE_COLUMNS = [
   'file', 'ok', 'error_code', 'error_message', 'doc_id', 'title', 'year', 'issuer', 'report_type', 'body_type',
@@ -25,7 +31,7 @@ export const PROFILE_COLUMNS = [
 ] as const;
 
 export function datasetColumns(set: KindSet = 'core'): string[] {
-  return [...PROFILE_COLUMNS, ...kindsOf(set).flatMap((k) => [`${k}.value`, `${k}.qualifier`, `${k}.evidence`])];
+  return [...PROFILE_COLUMNS, ...datasetKinds(set).flatMap((k) => [`${k}.value`, `${k}.qualifier`, `${k}.evidence`])];
 }
 
 /** The header with the core kinds (the default). */
@@ -62,7 +68,7 @@ export function datasetRow(r: ReportRecord, set: KindSet = 'core'): Cell[] {
   if (!r.ok) return profileCells(r);
   return [
     ...profileCells(r),
-    ...kindsOf(set).flatMap((k) => {
+    ...datasetKinds(set).flatMap((k) => {
       const s = figureOf(r, k);
       return s ? [s.value, s.qualifier, evidenceWords(r, s)] : [null, null, null];
     }),

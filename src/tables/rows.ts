@@ -1,0 +1,216 @@
+// Rows of cells from the text layouts that keep empty cells: pipe-separated (`| 12175 | 94929 |`,
+// `a | b |`, and one cell per line between bare `|` lines), tab-separated, and columns aligned with
+// spaces. Offsets are into the normalised text.
+import { splitLines } from '../outline/ranges.js';
+import { emptyCell } from './grid.js';
+import { isDash, isLabelLine, readValue, type RawCell } from './cells.js';
+
+/** A line of the text: `from`/`to` bound it (line break excluded), `start`/`end` its trimmed content. */
+export interface TextLine {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+
+/** Every line of the text, blank ones included, with the line's own bounds beside its content's. */
+export function textLines(text: string): TextLine[] {
+  let from = 0;
+  return splitLines(text).map((l) => {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const line = { from, to, start: l.start, end: l.end, text: l.text };
+    from = to + 1;
+    return line;
+  });
+}
+
+// Cells between separators in text[from, to), trimmed; an empty cell stands where its gap starts.
+function cellsBetween(text: string, from: number, to: number, separator: string): RawCell[] {
+  const out: RawCell[] = [];
+  let at = from;
+  for (;;) {
+    let next = text.indexOf(separator, at);
+    if (next < 0 || next > to) next = to;
+    let s = at;
+    let e = next;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && (isSpace(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 0x0a)) e--;
+    // A row spread over several lines has line breaks between its cells.
+    while (s < e && (isSpace(text.charCodeAt(s)) || text.charCodeAt(s) === 0x0a)) s++;
+    out.push(s < e ? { text: text.slice(s, e), start: s, end: e } : emptyCell(s));
+    if (next >= to) return out;
+    at = next + separator.length;
+  }
+}
+
+const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
+
+/**
+ * The cells of one pipe row, text[start, end): a leading and a trailing `|` are the row's edges,
+ * every `|` between ends a cell. Null for a Markdown separator row (`|---|---|`).
+ *
+ * @example
+ * pipeRow('12175 | 94929 |', 0, 15).map((c) => c.text); // ['12175', '94929']
+ * pipeRow('| a |  | b |', 0, 12).map((c) => c.text);   // ['a', '', 'b']
+ */
+export function pipeRow(text: string, start: number, end: number): RawCell[] | null {
+  if (SEPARATOR_ROW.test(text.slice(start, end))) return null;
+  let s = start;
+  let e = end;
+  if (text.charCodeAt(s) === 0x7c) s++;
+  if (e > s && text.charCodeAt(e - 1) === 0x7c) e--;
+  return cellsBetween(text, s, e, '|');
+}
+
+/**
+ * Rows of a run of pipe lines. Lines that are a bare `|` open a row whose cells follow one per line
+ * (`|` / `警告 |` / `罚款 |`); otherwise each line is a row.
+ */
+export function pipeRows(text: string, lines: readonly TextLine[]): RawCell[][] {
+  const rows: RawCell[][] = [];
+  const bare = (l: TextLine) => l.text === '|';
+  if (!lines.some(bare)) {
+    for (const l of lines) {
+      const row = pipeRow(text, l.start, l.end);
+      if (row) rows.push(row);
+    }
+    return rows;
+  }
+  // A bare `|` also stands for one empty cell. Rows have the width most rows have when every bare
+  // line opens one; a bare line opens a row only when the row before it is full.
+  const naive = splitAtBare(text, lines, () => true);
+  const widths = new Map<number, number>();
+  for (const r of naive) if (r.length > 1) widths.set(r.length, (widths.get(r.length) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [w, n] of widths) if (n > most || (n === most && w > width)) [width, most] = [w, n];
+  return splitAtBare(text, lines, (cells) => cells >= width);
+}
+
+// Rows of a pipe run with bare `|` lines: `opens(cellsSoFar)` tells whether a bare line opens a row.
+function splitAtBare(text: string, lines: readonly TextLine[], opens: (cells: number) => boolean): RawCell[][] {
+  const rows: RawCell[][] = [];
+  let current: RawCell[] | null = null;
+  for (const l of lines) {
+    if (l.text === '|' && (current === null || opens(current.length))) {
+      current = [];
+      rows.push(current);
+      continue;
+    }
+    if (l.text === '|') {
+      current!.push(emptyCell(l.start));
+      continue;
+    }
+    const cells = pipeCells(text, l);
+    if (!cells) continue;
+    if (current) current.push(...cells);
+    else rows.push(cells);
+  }
+  return rows;
+}
+
+// The cells of one line of a row written one cell per line: every `|` ends a cell (`警告 |`,
+// `|||` for three empty ones).
+function pipeCells(text: string, l: TextLine): RawCell[] | null {
+  if (SEPARATOR_ROW.test(l.text)) return null;
+  let e = l.end;
+  if (text.charCodeAt(e - 1) === 0x7c) e--;
+  return cellsBetween(text, l.start, e, '|');
+}
+
+/** The cells of a tab-separated line; leading and trailing tabs are empty cells. */
+export function tabRow(text: string, line: TextLine): RawCell[] {
+  let to = line.to;
+  if (text.charCodeAt(to - 1) === 0x0d) to--;
+  return cellsBetween(text, line.from, to, '\t');
+}
+
+/** A token of an aligned line: its cell and its display columns (a Han character is two wide). */
+export interface AlignedToken extends RawCell {
+  col: number;
+  colEnd: number;
+  /** Set apart by one space only: its place on the line says nothing of its column. */
+  loose: boolean;
+}
+
+const displayWidth = (s: string) => {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+};
+
+/**
+ * Tokens of a line whose cells are set apart by two or more spaces (figures by one or more), with
+ * their display columns. Null when the line is no row of such a table.
+ */
+export function alignedTokens(text: string, line: TextLine, least = 2): AlignedToken[] | null {
+  const raw = text.slice(line.from, line.to).replace(/\r$/, '');
+  if (raw.includes('\t') || raw.includes('|')) return null;
+  const pieces = [...raw.matchAll(/\S+(?: \S+)*/g)];
+  // A run of figures set one space apart is several cells.
+  const tokens: { text: string; at: number; loose?: boolean }[] = [];
+  for (const p of pieces) {
+    const words = p[0].split(' ');
+    if (words.length > 1 && words.every((w) => readValue(w) || isDash(w))) {
+      let at = p.index;
+      for (const w of words) {
+        tokens.push({ text: w, at, loose: true });
+        at += w.length + 1;
+      }
+    } else tokens.push({ text: p[0], at: p.index });
+  }
+  // Cells set apart by one space, as PDF text of a table without borders has them: every word a label
+  // or a figure (`警告 罚款 合计(宗)`). Sentences have no spaces between their words.
+  if (tokens.length < least && pieces.length > 0) {
+    const words = [...raw.matchAll(/\S+/g)];
+    if (words.length >= least && words.every((w) => isLabelLine(w[0]) || readValue(w[0]) || isDash(w[0]))) {
+      tokens.length = 0;
+      for (const w of words) tokens.push({ text: w[0], at: w.index, loose: true });
+    }
+  }
+  if (tokens.length < least) return null;
+  // Display columns summed as the line is walked once (a line of a million cells stays linear).
+  let pos = 0;
+  let col = 0;
+  return tokens.map((t) => {
+    col += displayWidth(raw.slice(pos, t.at));
+    pos = t.at;
+    return { text: t.text, start: line.from + t.at, end: line.from + t.at + t.text.length, col, colEnd: col + displayWidth(t.text), loose: t.loose === true };
+  });
+}
+
+/**
+ * Places aligned tokens into columns: the columns are those of the widest row of figures, and a
+ * header token goes to the column it starts in (a group's label spans to the next label). Null when
+ * the figure rows do not line up, or when cells are set apart by one space (their places tell nothing).
+ */
+export function alignedRows(lines: readonly AlignedToken[][]): RawCell[][] | null {
+  if (lines.some((row) => row.some((t) => t.loose))) return null;
+  const isFigureRow = (row: readonly AlignedToken[]) => row.filter((t) => readValue(t.text) || isDash(t.text)).length >= 2;
+  const figureRows = lines.filter(isFigureRow);
+  if (figureRows.length === 0) return null;
+  const width = Math.max(...figureRows.map((r) => r.length));
+  const widest = figureRows.find((r) => r.length === width)!;
+  // Column k runs from its start to the next column's start; figures may be right-aligned in it.
+  const starts = widest.map((t) => t.col);
+  const columnOf = (t: AlignedToken) => {
+    let k = 0;
+    while (k + 1 < starts.length && t.col >= starts[k + 1]! - 1) k++;
+    return k;
+  };
+  const rows: RawCell[][] = [];
+  for (const row of lines) {
+    const cells: RawCell[] = Array.from({ length: width }, () => emptyCell(row[0]!.start));
+    for (const t of row) {
+      const k = columnOf(t);
+      if (cells[k]!.text !== '') return null; // two tokens in one column: not aligned
+      cells[k] = { text: t.text, start: t.start, end: t.end };
+    }
+    rows.push(cells);
+  }
+  return rows;
+}
