@@ -184,10 +184,10 @@ function checkOptions(args: readonly string[], opts: ExtractOptions, io: CliIO):
 async function readSources(args: readonly string[], opts: ExtractOptions, io: CliIO, cwd: string): Promise<Source[]> {
   const sources: Source[] = [];
   for (const arg of args) {
-    if (arg === '-') sources.push(...listed(await io.readStdin!(), 'stdin'));
+    if (arg === '-') for (const s of listed(await io.readStdin!(), 'stdin')) sources.push(s);
     else sources.push({ value: arg, glob: true });
   }
-  if (opts.filesFrom === '-') sources.push(...listed(await io.readStdin!(), 'stdin'));
+  if (opts.filesFrom === '-') for (const s of listed(await io.readStdin!(), 'stdin')) sources.push(s);
   else if (opts.filesFrom !== undefined) {
     let text: string;
     try {
@@ -195,7 +195,7 @@ async function readSources(args: readonly string[], opts: ExtractOptions, io: Cl
     } catch (err) {
       throw new UsageError(`cannot read --files-from ${opts.filesFrom}: ${(err as Error).message}`);
     }
-    sources.push(...listed(text, opts.filesFrom));
+    for (const s of listed(text, opts.filesFrom)) sources.push(s); // no spread: lists of 100,000s of paths
   }
   return sources;
 }

@@ -317,7 +317,7 @@ function linesOf(nodes: readonly AnyNode[], skip?: ReadonlySet<AnyNode>): string
         if (n.name === 'br') return void flush();
         if (n.name === 'table' && isDataTable(n)) {
           flush();
-          out.push(...tableLines(n));
+          for (const line of tableLines(n)) out.push(line); // no spread: a table may have 100,000s of rows
           return false;
         }
         if (n.name === 'pre') pre++;
@@ -405,7 +405,7 @@ function tableLines(table: Element): string[] {
       c += colspan;
     }
   });
-  const width = Math.max(...grid.map((r) => r.length));
+  const width = grid.reduce((most, r) => Math.max(most, r.length), 0);
   const caption = table.children.find((c): c is Element => isTag(c) && c.name === 'caption');
   const lines = grid
     .map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''))

@@ -184,7 +184,9 @@ function pathSegments(path: ArrayLike<number>, stroked: boolean, at: (x: number,
         // A filled thin rectangle is a rule: its long middle line.
         const xs = points.map((p) => p[0]);
         const ys = points.map((p) => p[1]);
-        const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+        const lo = (v: number[]) => v.reduce((a, b) => Math.min(a, b));
+        const hi = (v: number[]) => v.reduce((a, b) => Math.max(a, b));
+        const [x0, x1, y0, y1] = [lo(xs), hi(xs), lo(ys), hi(ys)]; // folded: a path may have 100,000s of points
         if (y1 - y0 <= 1.5 && x1 - x0 > 3) out.push({ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 });
         else if (x1 - x0 <= 1.5 && y1 - y0 > 3) out.push({ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 });
       }

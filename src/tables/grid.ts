@@ -48,7 +48,7 @@ const nonEmpty = (row: readonly RawCell[]) => row.filter((c) => c.text !== '');
  * Several tables in one run of rows (a header row after data rows) give several grids.
  */
 export function gridsFromRows(rows: readonly RawCell[][]): Grid[] {
-  const full = Math.max(0, ...rows.map((r) => r.length));
+  const full = rows.reduce((most, r) => Math.max(most, r.length), 0); // no spread: tables may have 100,000s of rows
   const filled = rows.map((r) => (r.length < full ? [...r, ...Array.from({ length: full - r.length }, () => emptyCell(r[r.length - 1]?.end ?? 0))] : [...r]));
   // Columns empty in every row (a spreadsheet's unused columns) are no columns.
   const keep = Array.from({ length: full }, (_, c) => filled.some((r) => r[c]!.text !== ''));

@@ -81,7 +81,9 @@ function rowRole(t: FoundTable, name: string, figureRows: number): { role: Role;
  */
 export function tableMetrics(n: Normalized, tables: readonly FoundTable[], ctx: TableMetricContext): Metric[] {
   const drafts: Draft[] = [];
-  tables.forEach((t, ti) => drafts.push(...tableDrafts(t, ti, ctx.year)));
+  tables.forEach((t, ti) => {
+    for (const d of tableDrafts(t, ti, ctx.year)) drafts.push(d); // no spread: a table may give 100,000s
+  });
   const section = sectionPaths(ctx.headings, ctx.reportStarts);
   return drafts.map((d) => {
     const start = n.toSource(d.start);

@@ -193,7 +193,7 @@ export function alignedRows(lines: readonly AlignedToken[][]): RawCell[][] | nul
   const isFigureRow = (row: readonly AlignedToken[]) => row.filter((t) => readValue(t.text) || isDash(t.text)).length >= 2;
   const figureRows = lines.filter(isFigureRow);
   if (figureRows.length === 0) return null;
-  const width = Math.max(...figureRows.map((r) => r.length));
+  const width = figureRows.reduce((most, r) => Math.max(most, r.length), 0); // no spread: rows may be 100,000s
   const widest = figureRows.find((r) => r.length === width)!;
   // Column k runs from its start to the next column's start; figures may be right-aligned in it.
   const starts = widest.map((t) => t.col);

@@ -100,8 +100,9 @@ export function buildTable(placed: PlacedGrid): FoundTable {
     columns,
     rows: grid.rows,
     mode,
-    start: Math.min(...starts, ...ends),
-    end: Math.max(...ends, ...starts),
+    // Folded, not spread: a table may have 100,000s of cells, past the arguments a call can take.
+    start: [...starts, ...ends].reduce((a, b) => Math.min(a, b), Infinity),
+    end: [...ends, ...starts].reduce((a, b) => Math.max(a, b), -Infinity),
     doubt: grid.guessed ? sumDoubt(columns, grid.rows) : null,
   };
 }
