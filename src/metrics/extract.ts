@@ -9,6 +9,7 @@ import { figureYear, isNotAResult } from '../refiners/period.js';
 import { assignRoles, inheritSubsetKind } from '../refiners/roles.js';
 import { groupParts } from '../refiners/parts.js';
 import { sectionPaths } from '../refiners/sections.js';
+import { inheritTotalKind } from '../refiners/totals.js';
 import type { Heading, Kind, Metric } from '../schema.js';
 import { readTables, tableMetrics } from '../tables/index.js';
 import { clauseAt, sentenceAt, type Span } from './context.js';
@@ -133,7 +134,13 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     if (!isNotAResult(before, text.slice(d.sentence.start, d.start))) claimed.push(d);
   }
 
-  const drafts = [...claimed, ...inheritSubsetKind(text, unclaimed, claimed), ...findNegations(text)]
+  const clauseStartOf = (at: number) => clauseAt(text, at, sentenceAt(text, at)).start;
+  const drafts = [
+    ...claimed,
+    ...inheritSubsetKind(text, unclaimed, claimed),
+    ...inheritTotalKind(text, unclaimed, claimed, clauseStartOf),
+    ...findNegations(text),
+  ]
     .filter((d) => !overlaps(ctx.chrome, d.at) && !overlaps(skip, d.at))
     .sort((a, b) => a.at - b.at || a.start - b.start);
   assignRoles(text, drafts, (at) => clauseAt(text, at, sentenceAt(text, at)).start);

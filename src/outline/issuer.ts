@@ -35,7 +35,7 @@ export interface NameHit {
   /** The place is one character (`市商务局`): which city the text does not say here. */
   relative: boolean;
   masked: boolean;
-  /** The name is another body the report deals with (`按照天津市司法局要求`, `在市委的领导下`). */
+  /** The name is another body the report deals with (`按照天津市司法局要求`, `会同…`, `…的统一部署`). */
   other: boolean;
 }
 

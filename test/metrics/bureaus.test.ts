@@ -137,6 +137,13 @@ describe('statistics prose: parts in brackets, corrected appeals', () => {
       w('penalty.fines', 123000), w('penalty.fines', 103000, { role: 'subset' }), w('penalty.fines', 20000, { role: 'subset' }),
     ]],
     ['下达《责令改正通知书》45份', [w('rectifications.count', 45)]],
+    // 合计 after a list of counts of one kind is their total.
+    ['行政处罚:警告12175件,罚款94929件,没收违法所得235件,合计108156件,罚没金额1753.79万元。', [
+      w('penalty.cases', 12175), w('penalty.cases', 94929), w('penalty.cases', 108156, { role: 'total', text: '合计108156件' }),
+      w('penalty.fines', 17537900),
+    ]],
+    // Not after figures of different kinds, nor after a single figure.
+    ['处罚3件,复议2件,合计5件', [w('penalty.cases', 3), w('reconsideration.cases', 2)]],
     ['执法人员数48人,持证人数46人,持证率95.8%。', [w('officers.total', 48), w('officers.total', 46)]],
     ['2023年,我局行政处罚实施数量为0宗,罚没金额0元,行政检查实施数量为56次。', [
       w('penalty.cases', 0), w('penalty.fines', 0), w('inspections.count', 56),
