@@ -38,6 +38,8 @@ const MEASURES: ReadonlyArray<readonly [string, Unit]> = [
 const UNIT_OF = new Map(MEASURES);
 
 const MEASURE = MEASURES.map(([m]) => m).join('|');
+// What may stand right after a numeral run of a figure: a measure word, an approximation word, a big unit.
+const MAY_FOLLOW = new Set([...MEASURES.map(([m]) => m[0]!), '余', '多', '几', '来', '万', '亿', '千']);
 // After the measure: qualifiers, and the words that make a figure a threshold.
 const AFTER = '及以上|及以下|以上|以下|以内|左右';
 const MEASURE_AT = new RegExp(`(${MEASURE})(${AFTER})?`, 'y');
@@ -87,6 +89,11 @@ const RANGE_BEFORE = /(?:\d|[一二三四五六七八九十])\s*[-~～至到]\s*
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const run of text.matchAll(RUN)) {
+    // Most numeral runs are words (一是, 统一, 三项制度 is read; 一是 is not): only a run followed by what
+    // can follow a figure is read at all.
+    let p = run.index + run[0].length;
+    while (p < text.length && p - run.index - run[0].length < 2 && (text[p] === ' ' || text[p] === '\t')) p++;
+    if (!MAY_FOLLOW.has(text[p] ?? '')) continue;
     const fig = readFigure(text, run.index, run[0]);
     if (!fig) continue;
     MEASURE_AT.lastIndex = fig.next;

@@ -37,6 +37,7 @@ const LABELS = [...new Set([...PUBLISHER_LABELS, ...DATE_LABELS, ...OTHER_LABELS
 const LABEL = new RegExp(`(?:^|(?<=[\\s|【\\[(]))(${LABELS.join('|')})\\s*[:：]`, 'g');
 // Labels printed without a colon before their value, only at line start (`主办单位黄石市商务局`).
 const GLUED = /^(主办单位|发布机构|公开主体|发文机关)(?=[\u4e00-\u9fff])/;
+const MAX_META_LINE = 300;
 // A value on its own line is short and carries no sentence mark.
 const MAX_VALUE_LINE = 40;
 // List bullets portals put before labels and values.
@@ -50,8 +51,9 @@ export function readMetadata(text: string): PageMetadata {
   const fields: MetaField[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.text) continue;
-    const hits = [...line.text.matchAll(LABEL)];
+    // Metadata lines are short; a paragraph is never one (and is not searched label by label).
+    if (!line.text || line.text.length > MAX_META_LINE) continue;
+    const hits = line.text.includes(':') || line.text.includes('：') ? [...line.text.matchAll(LABEL)] : [];
     const glued = hits.length === 0 ? GLUED.exec(line.text) : null;
     if (glued) {
       hits.push(Object.assign([glued[0], glued[1]], { index: 0, input: line.text }) as unknown as RegExpExecArray);

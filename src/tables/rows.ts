@@ -150,6 +150,8 @@ const displayWidth = (s: string) => {
 export function alignedTokens(text: string, line: TextLine, least = 2): AlignedToken[] | null {
   const raw = text.slice(line.from, line.to).replace(/\r$/, '');
   if (raw.includes('\t') || raw.includes('|')) return null;
+  // Cells stand apart by spaces: a line without one (most paragraphs) is a single piece.
+  if (least >= 2 && !raw.includes(' ')) return null;
   const pieces = [...raw.matchAll(/\S+(?: \S+)*/g)];
   // A run of figures set one space apart is several cells.
   const tokens: { text: string; at: number; loose?: boolean }[] = [];
