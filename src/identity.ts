@@ -2,7 +2,7 @@
 // web page, DOCX, PDF, a Traditional or a mirror copy). The id hashes a canonical form of the normalised
 // text (Simplified, half-width): page chrome dropped, white space removed, quote marks folded to one kind.
 // Line breaks, spacing and the page around the report differ between containers; its words do not.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Range } from './outline/ranges.js';
 
 // White space of any width, and the zero-width characters web pages and PDF exports scatter in text.
@@ -38,5 +38,5 @@ export function canonicalText(normalized: string, chrome: readonly Range[]): str
  * docId('罚款10元', []) === docId('罚款 10 元\n', []); // true
  */
 export function docId(normalized: string, chrome: readonly Range[]): string {
-  return createHash('sha256').update(canonicalText(normalized, chrome)).digest('hex').slice(0, ID_LENGTH);
+  return hash('sha256', canonicalText(normalized, chrome), 'hex').slice(0, ID_LENGTH);
 }

@@ -80,14 +80,18 @@ export function normalize(source: string): Normalized {
   const out = new Uint16Array(source.length);
   let traditional = 0;
   let simplifiedOnly = 0;
+  let surrogates = 0;
   for (let i = 0; i < source.length; i++) {
     const u = source.charCodeAt(i);
     out[i] = t.to[u]!;
     const k = t.script[u];
     if (k === 1) traditional++;
     else if (k === 2) simplifiedOnly++;
+    else if ((u & 0xf800) === 0xd800) surrogates++;
   }
-  const folded = fromUnits(out, !LONE_SURROGATE.test(source)).replace(VARIANT_WORDS, (w) => VARIANTS[w]!);
+  // Only text with surrogates can have a lone one: the regex runs on those texts only.
+  const wellFormed = surrogates === 0 || !LONE_SURROGATE.test(source);
+  const folded = fromUnits(out, wellFormed).replace(VARIANT_WORDS, (w) => VARIANTS[w]!);
   const { text, toSource } = withoutPinyin(folded);
   return { text, source, script: scriptOf(traditional, simplifiedOnly), toSource };
 }
@@ -103,7 +107,8 @@ const PINYIN = /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìō
 
 function withoutPinyin(text: string): { text: string; toSource: (offset: number) => number } {
   PINYIN.lastIndex = 0;
-  if (!PINYIN.test(text)) return { text, toSource: (o) => o };
+  // Most texts have no bracket at all; the regex (a lookbehind first) is run only on those that do.
+  if (!text.includes('(') || !PINYIN.test(text)) return { text, toSource: (o) => o };
   // map[i] is the source offset of the i-th character kept; map[length] is the source's end.
   const map = new Int32Array(text.length + 1);
   let kept = '';

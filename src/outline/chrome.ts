@@ -96,11 +96,12 @@ function isNavLine(s: string): boolean {
 // A breadcrumb: places of the site joined by arrows (`> 政务公开 | > 部门 | > 某局 | > 年度报告`,
 // `某局 》 政务公开 》 工作文件`). Its last place is often the page's title, which stands again below.
 const CRUMB_SEP = /\s*[>»›》]\s*/;
+const CRUMB_SEPS = new RegExp(CRUMB_SEP, 'g');
 const MAX_CRUMB = 30;
 function isBreadcrumb(s: string): boolean {
   if (/[。,;《]/.test(s)) return false;
   const crumbs = s.split(CRUMB_SEP).map((t) => t.replace(/^[|丨｜\s]+|[|丨｜\s]+$/g, '')).filter((t) => t !== '');
-  return crumbs.length >= 3 && crumbs.every((t) => t.length <= MAX_CRUMB) && (s.match(new RegExp(CRUMB_SEP, 'g'))?.length ?? 0) >= 2;
+  return crumbs.length >= 3 && crumbs.every((t) => t.length <= MAX_CRUMB) && (s.match(CRUMB_SEPS)?.length ?? 0) >= 2;
 }
 
 /** Whether one line, taken alone, is page chrome. */
@@ -149,9 +150,11 @@ function markTails(lines: readonly Line[], mark: boolean[], textLength: number):
   }
 }
 
-/** Ranges of page chrome, sorted and disjoint; blank lines between chrome lines are taken in. */
-export function findChrome(text: string): Range[] {
-  const lines = splitLines(text);
+/**
+ * Ranges of page chrome, sorted and disjoint; blank lines between chrome lines are taken in. `lines` are
+ * the text's lines (`splitLines`), when the caller has them.
+ */
+export function findChrome(text: string, lines: readonly Line[] = splitLines(text)): Range[] {
   const mark = lines.map((l) => isChromeLine(l.text));
   markVerticalMenus(lines, mark);
   markTails(lines, mark, text.length);

@@ -201,11 +201,11 @@ function markerAlone(line: Line, lines: readonly Line[], i: number): Candidate |
  * Where another report starts in the same text (archives concatenate them): a title line standing
  * after the body of the one before.
  */
-export function findReportStarts(text: string, chrome: readonly Range[] = []): number[] {
+export function findReportStarts(text: string, chrome: readonly Range[] = [], lines: readonly Line[] = splitLines(text)): number[] {
   const ranges = tidyRanges(chrome);
   const out: number[] = [];
   let body = false;
-  for (const line of splitLines(text)) {
+  for (const line of lines) {
     if (line.text === '' || overlaps(ranges, line.start, line.end)) continue;
     if (isTitleLine(line.text) && !readHeading(line)) {
       if (body) out.push(line.start);
@@ -217,11 +217,11 @@ export function findReportStarts(text: string, chrome: readonly Range[] = []): n
   return out;
 }
 
-/** Section headings in order (levels 0–4), outside chrome. */
-export function findHeadings(text: string, chrome: readonly Range[] = []): Heading[] {
+/** Section headings in order (levels 0–4), outside chrome. `lines` are the text's lines, when the caller has them. */
+export function findHeadings(text: string, chrome: readonly Range[] = [], textLines: readonly Line[] = splitLines(text)): Heading[] {
   const ranges = tidyRanges(chrome);
   const cands: Candidate[] = [];
-  const lines = splitLines(text).flatMap(unflatten);
+  const lines = textLines.flatMap(unflatten);
   let before = '';
   const lastEnd = text.trimEnd().length;
   lines.forEach((line, i) => {

@@ -1,32 +1,13 @@
 // Rows of cells from the text layouts that keep empty cells: pipe-separated (`| 12175 | 94929 |`,
 // `a | b |`, and one cell per line between bare `|` lines), tab-separated, and columns aligned with
 // spaces. Offsets are into the normalised text.
-import { splitLines } from '../outline/ranges.js';
+import type { TextLine } from '../outline/ranges.js';
 import { emptyCell } from './grid.js';
 import { isDash, isLabelLine, readValue, type RawCell } from './cells.js';
 
-/** A line of the text: `from`/`to` bound it (line break excluded), `start`/`end` its trimmed content. */
-export interface TextLine {
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-  text: string;
-}
+export type { TextLine } from '../outline/ranges.js';
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff;
-
-/** Every line of the text, blank ones included, with the line's own bounds beside its content's. */
-export function textLines(text: string): TextLine[] {
-  let from = 0;
-  return splitLines(text).map((l) => {
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
-    const line = { from, to, start: l.start, end: l.end, text: l.text };
-    from = to + 1;
-    return line;
-  });
-}
 
 // Cells between separators in text[from, to), trimmed; an empty cell stands where its gap starts.
 function cellsBetween(text: string, from: number, to: number, separator: string): RawCell[] {
