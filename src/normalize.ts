@@ -2,8 +2,12 @@
 // and inline pinyin that mirror sites put after characters (`執(zhí)法`) removed. The character steps
 // map one UTF-16 unit to one; only pinyin removal shortens the text, so `toSource` is the identity for
 // text without pinyin and an offset table otherwise. Callers always map through `toSource`.
-import { sify, tify } from 'chinese-conv';
+import type * as ChineseConv from 'chinese-conv';
+import { onFirstUse } from './load.js';
 import type { Script } from './schema.js';
+
+// Required when the tables below are built, on the first call: not at import.
+const chineseConv = onFirstUse<typeof ChineseConv>('chinese-conv');
 
 /** The normalised text with the way back to the source. */
 export interface Normalized {
@@ -32,6 +36,7 @@ interface Tables {
 let tables: Tables | null = null;
 
 function buildTables(): Tables {
+  const { sify, tify } = chineseConv();
   const to = new Uint16Array(0x10000);
   const script = new Uint8Array(0x10000);
   for (let u = 0; u < 0x10000; u++) to[u] = u;
@@ -102,8 +107,9 @@ const VARIANTS: Record<string, string> = { 覆议: '复议' };
 const VARIANT_WORDS = new RegExp(Object.keys(VARIANTS).join('|'), 'g');
 
 // Pinyin after a Han character, in brackets, with a tone mark: `(zhí)`, `(shù)`, `(lǜ)`. The tone
-// mark keeps ordinary bracketed Latin (`(A)`, `(app)`) out.
-const PINYIN = /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)/g;
+// mark keeps ordinary bracketed Latin (`(A)`, `(app)`) out. The bracket comes first and the Han character
+// is checked behind it, so the search runs from bracket to bracket rather than testing every character.
+const PINYIN = /\((?<=[\u3400-\u9fff]\()(?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)/g;
 
 function withoutPinyin(text: string): { text: string; toSource: (offset: number) => number } {
   PINYIN.lastIndex = 0;
