@@ -36,7 +36,7 @@ const STOPS = '。:;!?：；！？';
 // `2023 年度`: typesetters space digits off from Chinese, and containers keep that space or not (a PDF gives
 // `2023年度`). Titles drop it, so a figure's `section` is the same whatever container the report came in.
 const DIGIT_GAP = /(?<=\d)[ \t\u3000]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \t\u3000]+(?=\d)/g;
-export const foldDigitGaps = (title: string): string => title.replace(DIGIT_GAP, '');
+export const foldDigitGaps = (title: string): string => (/[ \t\u3000]/.test(title) ? title.replace(DIGIT_GAP, '') : title);
 
 /** A title longer than this with no stop is a paragraph opening: it is cut at its first comma. */
 const LONG_TITLE = 30;
@@ -83,6 +83,7 @@ function titleEnd(s: string, from: number): number {
 // Figures in cells separated by spaces: a row of a table, not a heading.
 function isTableRow(title: string): boolean {
   if (title.includes('\t')) return true;
+  if (!/\s/.test(title)) return false; // one cell
   const cells = title.split(/\s+/);
   return cells.length >= 3 && cells.filter((c) => /^\d/.test(c)).length >= 2;
 }

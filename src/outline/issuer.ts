@@ -118,7 +118,8 @@ const OTHER_AFTER = /^(?:的)?(?:部署|要求|统一|安排|组织的|印发|�
 /** Every body name with its place, in order; `skip` leaves out offsets (page chrome, quoted titles). */
 export function namesIn(text: string, skip: (at: number) => boolean = () => false): NameHit[] {
   const out: NameHit[] = [];
-  const committees = Array.from(text.matchAll(COMMITTEE_NAME), (m) => ({ index: m.index, name: m[0] }));
+  // Every committee name ends in 委: most strings (titles, lines) have none, and are not searched.
+  const committees = text.includes('委') ? Array.from(text.matchAll(COMMITTEE_NAME), (m) => ({ index: m.index, name: m[0] })) : [];
   for (const found of [bodyNames(text), committees]) {
     for (const m of found) {
       if (skip(m.index)) continue;
