@@ -135,9 +135,11 @@ function withoutPinyin(text: string): { text: string; toSource: (offset: number)
 }
 
 const utf16 = new TextDecoder('utf-16le');
-// Well-formed text decodes in one call; the decoder would replace lone surrogates, so text that has
-// them (checked on the source, since the output always looks well-formed) is built unit by unit.
-function fromUnits(units: Uint16Array, wellFormed: boolean): string {
+/**
+ * The string of UTF-16 units. Well-formed text decodes in one call; the decoder would replace lone
+ * surrogates, so text that may have them (`wellFormed` false) is built unit by unit.
+ */
+export function fromUnits(units: Uint16Array, wellFormed: boolean): string {
   if (wellFormed) return utf16.decode(units);
   let s = '';
   for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode(...units.subarray(i, i + 8192));
