@@ -3,7 +3,7 @@
 // text (Simplified, half-width): page chrome dropped, white space removed, quote marks folded to one kind.
 // Line breaks, spacing and the page around the report differ between containers; its words do not.
 import { hash } from 'node:crypto';
-import { fromUnits } from './normalize.js';
+import { fromUnits, unitBuffer } from './normalize.js';
 import type { Range } from './outline/ranges.js';
 
 // White space of any width (what `\s` matches), and the zero-width characters web pages and PDF exports
@@ -54,7 +54,7 @@ export function canonicalText(normalized: string, chrome: readonly Range[]): str
 
 // The text without white space, quotes folded; null when `stableOnly` and a character may change under NFKC.
 function folded(text: string, stableOnly = true): string | null {
-  const out = new Uint16Array(text.length);
+  const out = unitBuffer(text.length);
   let n = 0;
   let surrogates = false;
   for (let i = 0; i < text.length; i++) {

@@ -12,7 +12,7 @@ import { sectionPaths } from '../refiners/sections.js';
 import { inheritTotalKind } from '../refiners/totals.js';
 import type { Heading, Kind, Metric, Unit } from '../schema.js';
 import { readTables, tableMetrics } from '../tables/index.js';
-import { clauseAt, sentenceAt, type Span } from './context.js';
+import { contextsOf, type Span } from './context.js';
 import type { Draft } from './draft.js';
 import { RULES } from './index.js';
 import { kindInfo } from './kinds.js';
@@ -100,14 +100,16 @@ export function assignRespectively(text: string, figures: { clause: Span; q: Qua
 export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metric[] {
   const text = n.text;
 
+  // Every figure's sentence and clause is asked for several times: found from the text's stops, read once.
+  const contexts = contextsOf(text);
   const claimed: Draft[] = [];
   const unclaimed: Draft[] = [];
   const respectively: { clause: Span; q: Quantity }[] = [];
   const skip = ctx.skip ?? [];
   for (const q of findQuantities(text)) {
     if (overlaps(ctx.chrome, q.numStart) || overlaps(skip, q.numStart)) continue;
-    const s = sentenceAt(text, q.numStart);
-    const clause = clauseAt(text, q.numStart, s);
+    const s = contexts.sentenceAt(q.numStart);
+    const clause = contexts.clauseAt(q.numStart, s);
     const written = text.slice(clause.start, q.start);
     const after = text.slice(q.end, clause.end);
     if (isNotAResult(written, text.slice(s.start, q.start)) || NEGATED_FIGURE.test(written)) continue;
@@ -140,21 +142,21 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     claimed.push(draftOf(q, s, m.rule.kind, m.rule.name, span));
   }
   assignRespectively(text, respectively, claimed);
-  for (const d of findLabelledFigures(text, (at) => sentenceAt(text, at))) {
-    const before = text.slice(clauseAt(text, d.at, d.sentence).start, d.start);
+  for (const d of findLabelledFigures(text, contexts.sentenceAt)) {
+    const before = text.slice(contexts.clauseAt(d.at, d.sentence).start, d.start);
     if (!isNotAResult(before, text.slice(d.sentence.start, d.start))) claimed.push(d);
   }
 
-  const clauseStartOf = (at: number) => clauseAt(text, at, sentenceAt(text, at)).start;
+  const clauseStartOf = (at: number) => contexts.clauseAt(at, contexts.sentenceAt(at)).start;
   const drafts = [
     ...claimed,
     ...inheritSubsetKind(text, unclaimed, claimed),
     ...inheritTotalKind(text, unclaimed, claimed, clauseStartOf),
-    ...findNegations(text),
+    ...findNegations(text, contexts),
   ]
     .filter((d) => !overlaps(ctx.chrome, d.at) && !overlaps(skip, d.at))
     .sort((a, b) => a.at - b.at || a.start - b.start);
-  assignRoles(text, drafts, (at) => clauseAt(text, at, sentenceAt(text, at)).start);
+  assignRoles(text, drafts, clauseStartOf);
   groupParts(text, drafts);
 
   const section = sectionPaths(ctx.headings, ctx.reportStarts);

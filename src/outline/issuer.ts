@@ -5,6 +5,7 @@
 // body uses most. A relative name (`市商务局`, `区卫健委`) is what the text says; it is completed from a
 // full name elsewhere in the text that ends in it (`湖州市商务局`). A masked name (`**区教育局`) names nobody.
 import { bodyNames, COMMITTEE_NAME } from './bodies.js';
+import { eachMatch } from '../matches.js';
 import { placeMentions } from '../region/places.js';
 import { isHan } from './ranges.js';
 
@@ -56,7 +57,7 @@ function knownPlaceAtEnd(run: string): string | null {
 /** Where the last match of a global regex in `s` ends, or -1. */
 function lastMatchEnd(re: RegExp, s: string): number {
   let end = -1;
-  for (const m of s.matchAll(re)) end = m.index + m[0].length;
+  eachMatch(re, s, (m) => (end = m.index + m[0].length));
   return end;
 }
 
