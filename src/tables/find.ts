@@ -116,9 +116,15 @@ function alignedBlock(text: string, lines: readonly TextLine[], from: number): B
   return blockOf(read ? [read.grid] : [], taken);
 }
 
+// A cell of a one-cell-per-line table: a value (a number or a dash), a label, or neither (null).
+function cellKind(text: string): boolean | null {
+  if (readValue(text) || isDash(text)) return true;
+  return isLabelLine(text) ? false : null;
+}
+
 function stackedCell(c: RawCell): StackedCell | null {
-  if (readValue(c.text) || isDash(c.text)) return { ...c, value: true };
-  return isLabelLine(c.text) ? { ...c, value: false } : null;
+  const value = cellKind(c.text);
+  return value === null ? null : { ...c, value };
 }
 
 // No header has more labels than this: a longer run of labels starts that many before its values.
@@ -133,10 +139,10 @@ function stackedBlock(lines: readonly TextLine[], from: number): Block | null {
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
-    const c = stackedCell({ text: l.text, start: l.start, end: l.end });
-    if (!c) break;
+    const value = cellKind(l.text);
+    if (value === null) break;
     taken.push(i);
-    cells.push(c);
+    cells.push({ text: l.text, start: l.start, end: l.end, value });
   }
   const runs = runsOf(cells);
   const firstCell: number[] = [];

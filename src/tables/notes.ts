@@ -11,7 +11,7 @@ const ITEM = /^(?:\(?\d{1,2}[.、)]|\(\d{1,2}\)|[①-⑳])/;
 // Wordings that lay down how a table counts.
 // (`以…为准` and `不计入` stay out: prose says `人数以12月31日为准,共有执法人员20人`.)
 const COUNTING_RULE = /统计范围(?:为|是)|[算计按]一[宗件起次]|计为(?:检查)?\d|计入[^。;]{0,24}类别/g;
-const SENTENCE_END = /[。;!?\n]/;
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0x3b || c === 0x21 || c === 0x3f || c === 0x0a; // 。;!?\n
 
 /**
  * Ranges of table notes in a normalised text, sorted and disjoint: note blocks, and sentences that
@@ -49,8 +49,8 @@ export function findNotes(text: string, chrome: readonly Range[], lines: readonl
 
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   let s = start;
-  while (s > 0 && !SENTENCE_END.test(text[s - 1]!)) s--;
+  while (s > 0 && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < text.length && !SENTENCE_END.test(text[e]!)) e++;
+  while (e < text.length && !isSentenceEnd(text.charCodeAt(e))) e++;
   return [s, Math.min(text.length, e + 1)];
 }
