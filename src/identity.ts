@@ -2,13 +2,34 @@
 // web page, DOCX, PDF, a Traditional or a mirror copy). The id hashes a canonical form of the normalised
 // text (Simplified, half-width): page chrome dropped, white space removed, quote marks folded to one kind.
 // Line breaks, spacing and the page around the report differ between containers; its words do not.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
+import { fromUnits, unitBuffer } from './normalize.js';
 import type { Range } from './outline/ranges.js';
 
-// White space of any width, and the zero-width characters web pages and PDF exports scatter in text.
-const SPACE = /[\s\u200b-\u200d\u2060\ufeff]+/g;
-const DOUBLE_QUOTES = /[“”„‟«»「」『』〝〞]/g;
-const SINGLE_QUOTES = /[‘’‚‛]/g;
+// White space of any width (what `\s` matches), and the zero-width characters web pages and PDF exports
+// scatter in text: dropped. Quote marks: folded to one of each kind.
+export const SPACE_CHARS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff\u200b\u200c\u200d\u2060';
+export const DOUBLE_QUOTES = '“”„‟«»「」『』〝〞';
+export const SINGLE_QUOTES = '‘’‚‛';
+// Text made of these only is its own NFKC form: none of them decomposes, and none combines with the
+// character before it. Printable ASCII, CJK ideographs (U+3400–U+4DBF, U+4E00–U+9FFF) and the punctuation
+// of Chinese reports; other text takes the normalize call first.
+export const NFKC_STABLE_MARKS = '\t\n\r、。〇〈〉《》「」『』【】〔〕〖〗“”‘’—·×÷';
+
+// The canonical text is written in one pass over the text through these tables (a unit's output, or a drop);
+// test/identity.test.ts checks them against the regexes and the normalize call they stand for.
+const DROP = new Uint8Array(0x10000);
+const OUTPUT = new Uint16Array(0x10000);
+/** 1 for the units of NFKC-stable text (for the test). */
+export const STABLE = new Uint8Array(0x10000);
+for (let u = 0; u < 0x10000; u++) OUTPUT[u] = u;
+for (const c of SPACE_CHARS) DROP[c.charCodeAt(0)] = 1;
+for (const c of DOUBLE_QUOTES) OUTPUT[c.charCodeAt(0)] = 0x22;
+for (const c of SINGLE_QUOTES) OUTPUT[c.charCodeAt(0)] = 0x27;
+for (const c of NFKC_STABLE_MARKS) STABLE[c.charCodeAt(0)] = 1;
+STABLE.fill(1, 0x20, 0x7f);
+STABLE.fill(1, 0x3400, 0x4dc0);
+STABLE.fill(1, 0x4e00, 0xa000);
 
 /** Characters of the hash kept in the id: 64 bits, no collision in any archive of reports. */
 const ID_LENGTH = 16;
@@ -28,7 +49,22 @@ export function canonicalText(normalized: string, chrome: readonly Range[]): str
     at = Math.max(at, end);
   }
   kept += normalized.slice(at);
-  return kept.normalize('NFKC').replace(SPACE, '').replace(DOUBLE_QUOTES, '"').replace(SINGLE_QUOTES, "'");
+  return folded(kept) ?? folded(kept.normalize('NFKC'), false)!;
+}
+
+// The text without white space, quotes folded; null when `stableOnly` and a character may change under NFKC.
+function folded(text: string, stableOnly = true): string | null {
+  const out = unitBuffer(text.length);
+  let n = 0;
+  let surrogates = false;
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (stableOnly && !STABLE[u]) return null;
+    if (DROP[u]) continue;
+    if ((u & 0xf800) === 0xd800) surrogates = true;
+    out[n++] = OUTPUT[u]!;
+  }
+  return fromUnits(out.subarray(0, n), !surrogates);
 }
 
 /**
@@ -38,5 +74,5 @@ export function canonicalText(normalized: string, chrome: readonly Range[]): str
  * docId('罚款10元', []) === docId('罚款 10 元\n', []); // true
  */
 export function docId(normalized: string, chrome: readonly Range[]): string {
-  return createHash('sha256').update(canonicalText(normalized, chrome)).digest('hex').slice(0, ID_LENGTH);
+  return hash('sha256', canonicalText(normalized, chrome), 'hex').slice(0, ID_LENGTH);
 }

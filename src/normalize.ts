@@ -2,8 +2,13 @@
 // and inline pinyin that mirror sites put after characters (`執(zhí)法`) removed. The character steps
 // map one UTF-16 unit to one; only pinyin removal shortens the text, so `toSource` is the identity for
 // text without pinyin and an offset table otherwise. Callers always map through `toSource`.
-import { sify, tify } from 'chinese-conv';
+import { Buffer } from 'node:buffer';
+import type * as ChineseConv from 'chinese-conv';
+import { onFirstUse } from './load.js';
 import type { Script } from './schema.js';
+
+// Required when the tables below are built, on the first call: not at import.
+const chineseConv = onFirstUse<typeof ChineseConv>('chinese-conv');
 
 /** The normalised text with the way back to the source. */
 export interface Normalized {
@@ -32,6 +37,7 @@ interface Tables {
 let tables: Tables | null = null;
 
 function buildTables(): Tables {
+  const { sify, tify } = chineseConv();
   const to = new Uint16Array(0x10000);
   const script = new Uint8Array(0x10000);
   for (let u = 0; u < 0x10000; u++) to[u] = u;
@@ -77,17 +83,21 @@ const isHan = (u: number) => (u >= 0x3400 && u <= 0x9fff) || (u >= 0xf900 && u <
  */
 export function normalize(source: string): Normalized {
   const t = (tables ??= buildTables());
-  const out = new Uint16Array(source.length);
+  const out = unitBuffer(source.length);
   let traditional = 0;
   let simplifiedOnly = 0;
+  let surrogates = 0;
   for (let i = 0; i < source.length; i++) {
     const u = source.charCodeAt(i);
     out[i] = t.to[u]!;
     const k = t.script[u];
     if (k === 1) traditional++;
     else if (k === 2) simplifiedOnly++;
+    else if ((u & 0xf800) === 0xd800) surrogates++;
   }
-  const folded = fromUnits(out, !LONE_SURROGATE.test(source)).replace(VARIANT_WORDS, (w) => VARIANTS[w]!);
+  // Only text with surrogates can have a lone one: the regex runs on those texts only.
+  const wellFormed = surrogates === 0 || !LONE_SURROGATE.test(source);
+  const folded = fromUnits(out, wellFormed).replace(VARIANT_WORDS, (w) => VARIANTS[w]!);
   const { text, toSource } = withoutPinyin(folded);
   return { text, source, script: scriptOf(traditional, simplifiedOnly), toSource };
 }
@@ -98,12 +108,14 @@ const VARIANTS: Record<string, string> = { 覆议: '复议' };
 const VARIANT_WORDS = new RegExp(Object.keys(VARIANTS).join('|'), 'g');
 
 // Pinyin after a Han character, in brackets, with a tone mark: `(zhí)`, `(shù)`, `(lǜ)`. The tone
-// mark keeps ordinary bracketed Latin (`(A)`, `(app)`) out.
-const PINYIN = /(?<=[\u3400-\u9fff])\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)/g;
+// mark keeps ordinary bracketed Latin (`(A)`, `(app)`) out. The bracket comes first and the Han character
+// is checked behind it, so the search runs from bracket to bracket rather than testing every character.
+const PINYIN = /\((?<=[\u3400-\u9fff]\()(?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6}\)/g;
 
 function withoutPinyin(text: string): { text: string; toSource: (offset: number) => number } {
   PINYIN.lastIndex = 0;
-  if (!PINYIN.test(text)) return { text, toSource: (o) => o };
+  // Most texts have no bracket at all; the regex (a lookbehind first) is run only on those that do.
+  if (!text.includes('(') || !PINYIN.test(text)) return { text, toSource: (o) => o };
   // map[i] is the source offset of the i-th character kept; map[length] is the source's end.
   const map = new Int32Array(text.length + 1);
   let kept = '';
@@ -123,14 +135,29 @@ function withoutPinyin(text: string): { text: string; toSource: (offset: number)
   return { text: kept, toSource: (o) => map[Math.max(0, Math.min(o, k))]! };
 }
 
-const utf16 = new TextDecoder('utf-16le');
-// Well-formed text decodes in one call; the decoder would replace lone surrogates, so text that has
-// them (checked on the source, since the output always looks well-formed) is built unit by unit.
-function fromUnits(units: Uint16Array, wellFormed: boolean): string {
-  if (wellFormed) return utf16.decode(units);
-  let s = '';
-  for (let i = 0; i < units.length; i += 8192) s += String.fromCharCode(...units.subarray(i, i + 8192));
-  return s;
+// One buffer for the units a pass writes, reused by every call: a fresh typed array per text costs more
+// than the pass that fills it. It is filled and read into a string within one call (calls are
+// synchronous and never nested), so it holds nothing between calls; a text longer than SCRATCH_MAX gets a
+// buffer of its own, so that one huge text does not keep its size in memory.
+const SCRATCH_MAX = 1 << 20;
+let scratch = new Uint16Array(0);
+
+/** A buffer of `length` units, to be filled and read before the next call. */
+export function unitBuffer(length: number): Uint16Array {
+  if (length > SCRATCH_MAX) return new Uint16Array(length);
+  if (scratch.length < length) scratch = new Uint16Array(Math.min(SCRATCH_MAX, Math.max(length, 2 * scratch.length, 4096)));
+  return scratch.subarray(0, length);
+}
+
+/**
+ * The string of UTF-16 units, each copied as it is (Buffer's UTF-16 reading keeps lone surrogates too, and
+ * is faster than a TextDecoder). One thing is kept from the TextDecoder it replaced, so that no record
+ * changes: text without lone surrogates (`wellFormed`) loses a leading U+FEFF. That shifts offsets by one
+ * (a known bug, reported to be fixed on its own).
+ */
+export function fromUnits(units: Uint16Array, wellFormed: boolean): string {
+  const from = wellFormed && units[0] === 0xfeff ? 1 : 0;
+  return Buffer.from(units.buffer, units.byteOffset + 2 * from, 2 * (units.length - from)).toString('utf16le');
 }
 
 // Texts with both kinds of characters in quantity are `mixed`. A few Traditional characters in a

@@ -6,6 +6,7 @@ import { raise } from './input/limits.js';
 import { extractFromNormalized, inOrder } from './metrics/extract.js';
 import { normalize } from './normalize.js';
 import { findChrome, findFacts, findHeadings, findReportStarts } from './outline/index.js';
+import { splitLines } from './outline/ranges.js';
 import { profileReport } from './profile.js';
 import { ReportSchema, type Report } from './schema.js';
 import { crossCheck, summarize } from './summary.js';
@@ -98,11 +99,13 @@ export function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
   }
 
   const norm = normalize(source);
-  const chrome = findChrome(norm.text);
-  const headings = findHeadings(norm.text, chrome);
-  const facts = findFacts(norm.text, chrome);
-  const reportStarts = findReportStarts(norm.text, chrome);
-  const tables = readTables(norm, chrome);
+  // The lines are split once; every step that reads lines is handed them.
+  const lines = splitLines(norm.text);
+  const chrome = findChrome(norm.text, lines);
+  const headings = findHeadings(norm.text, chrome, lines);
+  const facts = findFacts(norm.text, chrome, lines);
+  const reportStarts = findReportStarts(norm.text, chrome, lines);
+  const tables = readTables(norm, chrome, lines);
   const prose = extractFromNormalized(norm, { chrome, headings, year: facts.year, reportStarts, skip: tables.skip });
   const metrics = inOrder(prose, tableMetrics(norm, tables.tables, { headings, year: facts.year, reportStarts }));
   const summary = summarize(metrics, facts.year);

@@ -3,7 +3,7 @@
 // Every field carries its meaning twice: a JSDoc comment, which editors show on hover over the inferred
 // types, and `.describe()`, which goes into the JSON Schema and docs/record.md. test/schema-docs.test.ts
 // checks that the two agree.
-import { z } from 'zod';
+import * as z from 'zod';
 import { KIND_NAMES } from './metrics/kinds.js';
 
 /** Units a metric's value is expressed in (money is always converted to yuan). */

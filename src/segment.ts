@@ -6,9 +6,10 @@
 // aligned back to it by walking both, and every token's `word` is cut from the source itself.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type * as Nodejieba from 'nodejieba';
 import { ReportError } from './errors.js';
+import { here } from './load.js';
 import { normalize } from './normalize.js';
 
 /** A word of the source text. `text.slice(start, end) === word`. */
@@ -64,9 +65,6 @@ type Jieba = typeof Nodejieba;
 let jieba: Jieba | undefined;
 let unavailable: ReportError | undefined;
 
-// `import.meta.url` is empty in the CommonJS build, where `__filename` stands in; no bare `require`,
-// which bundlers rewrite into a shim that throws in ESM.
-const here = () => (typeof __filename === 'string' ? pathToFileURL(__filename).href : import.meta.url);
 
 // The enforcement terms shipped with the package, added to jieba on its first load. The file sits one
 // level above this module both in the sources (src/) and in the build (dist/).

@@ -1,7 +1,8 @@
 // docId: one report, one id, whatever container, spacing, script or page chrome; another text, another id.
 // test/input/containers.test.ts checks the same on every rendering of the seeds (web pages, DOCX, PDF, …).
 import { describe, expect, it } from 'vitest';
-import { canonicalText, docId } from '../src/identity.js';
+import { canonicalText, docId, STABLE } from '../src/identity.js';
+import { prng } from '../scripts/prng.js';
 import { normalize } from '../src/normalize.js';
 import { findChrome } from '../src/outline/index.js';
 
@@ -39,5 +40,38 @@ describe('docId', () => {
 
   it('hashes the text less chrome, without white space', () => {
     expect(canonicalText('菜单\n一、基本 情况\n', [[0, 2]])).toBe('一、基本情况');
+  });
+});
+
+describe('canonicalText', () => {
+  // What the one-pass fold stands for: NFKC, then white space dropped and quote marks folded.
+  const reference = (text: string) =>
+    text.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '').replace(/[“”„‟«»「」『』〝〞]/g, '"').replace(/[‘’‚‛]/g, "'");
+
+  it('folds every UTF-16 unit as the reference does, alone and after a letter', () => {
+    for (let u = 0; u < 0x10000; u++) {
+      const c = String.fromCharCode(u);
+      if (canonicalText(c, []) !== reference(c) || canonicalText(`a${c}`, []) !== reference(`a${c}`)) {
+        expect([u.toString(16), canonicalText(c, [])]).toEqual([u.toString(16), reference(c)]);
+      }
+    }
+  });
+
+  it('takes as NFKC-stable only units that are their own NFKC form and no mark', () => {
+    for (let u = 0; u < 0x10000; u++) {
+      if (!STABLE[u]) continue;
+      const c = String.fromCharCode(u);
+      expect(c.normalize('NFKC') === c && !/\p{M}/u.test(c), u.toString(16)).toBe(true);
+    }
+  });
+
+  it('gives what the reference gives on mixed texts', () => {
+    const random = prng(7);
+    const pieces = ['罚款', '10', ' ', '\n', '\u3000', '“', '”', '「', '‘', '…', 'ｅ', 'é', 'e\u0301', '\u200b', '\ufeff', '\ud800', '\udc00', '😀', '①', '﹏', '、', '。'];
+    for (let k = 0; k < 2000; k++) {
+      let text = '';
+      for (let i = 0; i < 12; i++) text += pieces[Math.floor(random() * pieces.length)];
+      expect(canonicalText(text, []), JSON.stringify(text)).toBe(reference(text));
+    }
   });
 });

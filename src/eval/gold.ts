@@ -1,7 +1,7 @@
 // Hand-labelled gold files, as docs/gold-format.md describes them: one JSON file per report.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { QualifierSchema } from '../schema.js';
 
 /** A value a careful reader could give: one value, several (`{ accept: [...] }`), or one with its qualifier. */

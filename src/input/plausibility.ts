@@ -1,7 +1,10 @@
 // How much decoded bytes look like Chinese prose. Statistical detectors are weak on short texts, but
 // a wrong decoding of GB18030 as Big5 (or the reverse) gives rare characters, private-use code points
 // and U+FFFD, while the right one gives the few hundred characters that make up most of any report.
-import { tify } from 'chinese-conv';
+import type * as ChineseConv from 'chinese-conv';
+import { onFirstUse } from '../load.js';
+
+const chineseConv = onFirstUse<typeof ChineseConv>('chinese-conv');
 
 // The most frequent Chinese characters in general text, then the words of government and education
 // reports. Traditional forms are added below, so one list serves both scripts.
@@ -12,7 +15,7 @@ const FREQUENT =
 let common: Set<string> | null = null;
 function commonSet(): Set<string> {
   if (common) return common;
-  common = new Set<string>(FREQUENT + tify(FREQUENT));
+  common = new Set<string>(FREQUENT + chineseConv().tify(FREQUENT));
   // Full-width and CJK punctuation is as typical of Chinese prose as the characters themselves.
   for (const c of '，。、；：？！“”‘’（）《》〈〉【】〔〕—…·％') common.add(c);
   return common;

@@ -2,7 +2,7 @@
 import { normalize, type Normalized } from '../normalize.js';
 import { findQuantities, type Quantity } from '../numbers/quantity.js';
 import { findChrome, findFacts, findHeadings, findReportStarts, type Range } from '../outline/index.js';
-import { overlaps } from '../outline/ranges.js';
+import { overlaps, splitLines } from '../outline/ranges.js';
 import { EACH, listedKinds, RESPECTIVELY } from '../refiners/coordination.js';
 import { findNegations } from '../refiners/negation.js';
 import { figureYear, isNotAResult } from '../refiners/period.js';
@@ -10,9 +10,9 @@ import { assignRoles, inheritSubsetKind } from '../refiners/roles.js';
 import { groupParts } from '../refiners/parts.js';
 import { sectionPaths } from '../refiners/sections.js';
 import { inheritTotalKind } from '../refiners/totals.js';
-import type { Heading, Kind, Metric } from '../schema.js';
+import type { Heading, Kind, Metric, Unit } from '../schema.js';
 import { readTables, tableMetrics } from '../tables/index.js';
-import { clauseAt, sentenceAt, type Span } from './context.js';
+import { contextsOf, type Span } from './context.js';
 import type { Draft } from './draft.js';
 import { RULES } from './index.js';
 import { kindInfo } from './kinds.js';
@@ -36,6 +36,16 @@ const CHANGE_VERB = /^(?:增加|减少|下降|上升|增长|降|升)/;
 const CHANGE_TO = /(?:增加|减少|下降|上升|增长|降|升)(?:到|至)$/;
 const NEGATED_FIGURE = /(?:未发生|没有发生|未出现|没有出现|没有|无)$/;
 
+
+// The rules that may read a figure of each unit (a rule reads the units it names only), in rule order.
+const RULES_BY_UNIT = new Map<Unit, MetricRule[]>();
+for (const rule of RULES) {
+  for (const unit of new Set(rule.units)) {
+    const list = RULES_BY_UNIT.get(unit);
+    if (list) list.push(rule);
+    else RULES_BY_UNIT.set(unit, [rule]);
+  }
+}
 
 /** The best match of each kind, best first: higher priority, then the nearer cue. */
 function matchesByKind(c: FigureContext, rules: readonly MetricRule[]): RuleMatch[] {
@@ -90,14 +100,16 @@ export function assignRespectively(text: string, figures: { clause: Span; q: Qua
 export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metric[] {
   const text = n.text;
 
+  // Every figure's sentence and clause is asked for several times: found from the text's stops, read once.
+  const contexts = contextsOf(text);
   const claimed: Draft[] = [];
   const unclaimed: Draft[] = [];
   const respectively: { clause: Span; q: Quantity }[] = [];
   const skip = ctx.skip ?? [];
   for (const q of findQuantities(text)) {
     if (overlaps(ctx.chrome, q.numStart) || overlaps(skip, q.numStart)) continue;
-    const s = sentenceAt(text, q.numStart);
-    const clause = clauseAt(text, q.numStart, s);
+    const s = contexts.sentenceAt(q.numStart);
+    const clause = contexts.clauseAt(q.numStart, s);
     const written = text.slice(clause.start, q.start);
     const after = text.slice(q.end, clause.end);
     if (isNotAResult(written, text.slice(s.start, q.start)) || NEGATED_FIGURE.test(written)) continue;
@@ -105,10 +117,11 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     if (CHANGE_FROM.test(written) && CHANGE_VERB.test(after)) continue;
     const before = written.replace(CHANGE_TO, '');
     const c: FigureContext = {
-      q, before, after, sentenceBefore: text.slice(s.start, clause.start),
+      q, before, after, sentenceBefore: text.slice(s.start, clause.start), clause: before + '\u0000' + after,
       beforeStart: clause.start, afterStart: q.end,
     };
-    const matches = matchesByKind(c, RULES);
+    // A threshold (`1000元以上的罚款`) is read by no rule.
+    const matches = q.threshold ? [] : matchesByKind(c, RULES_BY_UNIT.get(q.unit) ?? []);
     if (!matches.length) {
       unclaimed.push(draftOf(q, s, '', '', { start: q.start, end: q.end }));
       continue;
@@ -129,21 +142,21 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     claimed.push(draftOf(q, s, m.rule.kind, m.rule.name, span));
   }
   assignRespectively(text, respectively, claimed);
-  for (const d of findLabelledFigures(text, (at) => sentenceAt(text, at))) {
-    const before = text.slice(clauseAt(text, d.at, d.sentence).start, d.start);
+  for (const d of findLabelledFigures(text, contexts.sentenceAt)) {
+    const before = text.slice(contexts.clauseAt(d.at, d.sentence).start, d.start);
     if (!isNotAResult(before, text.slice(d.sentence.start, d.start))) claimed.push(d);
   }
 
-  const clauseStartOf = (at: number) => clauseAt(text, at, sentenceAt(text, at)).start;
+  const clauseStartOf = (at: number) => contexts.clauseAt(at, contexts.sentenceAt(at)).start;
   const drafts = [
     ...claimed,
     ...inheritSubsetKind(text, unclaimed, claimed),
     ...inheritTotalKind(text, unclaimed, claimed, clauseStartOf),
-    ...findNegations(text),
+    ...findNegations(text, contexts),
   ]
     .filter((d) => !overlaps(ctx.chrome, d.at) && !overlaps(skip, d.at))
     .sort((a, b) => a.at - b.at || a.start - b.start);
-  assignRoles(text, drafts, (at) => clauseAt(text, at, sentenceAt(text, at)).start);
+  assignRoles(text, drafts, clauseStartOf);
   groupParts(text, drafts);
 
   const section = sectionPaths(ctx.headings, ctx.reportStarts);
@@ -171,11 +184,12 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
  */
 export function extractMetrics(text: string): Metric[] {
   const n = normalize(text);
-  const chrome = findChrome(n.text);
-  const headings = findHeadings(n.text, chrome);
-  const reportStarts = findReportStarts(n.text, chrome);
-  const year = findFacts(n.text, chrome).year;
-  const tables = readTables(n, chrome);
+  const lines = splitLines(n.text);
+  const chrome = findChrome(n.text, lines);
+  const headings = findHeadings(n.text, chrome, lines);
+  const reportStarts = findReportStarts(n.text, chrome, lines);
+  const year = findFacts(n.text, chrome, lines).year;
+  const tables = readTables(n, chrome, lines);
   const prose = extractFromNormalized(n, { chrome, headings, year, reportStarts, skip: tables.skip });
   return inOrder(prose, tableMetrics(n, tables.tables, { headings, year, reportStarts }));
 }

@@ -7,7 +7,7 @@ const notCount = new RegExp(OFFICER_NOT_COUNT);
 const PASSED = /通过[^,;。]{0,12}?(?:考试|考核)/;
 const ADDED = new RegExp(`新增|新申领|申领|新取得|取得|考取|获得|新办理|新办|增加|补充|${PASSED.source}`);
 // Attendance words rule a figure out, unless the officers passed the exam (`参加并通过了…考试`).
-const notCountUnlessPassed = (c: FigureContext) => !notCount.test(c.before + '\u0000' + c.after) || PASSED.test(c.before + c.after);
+const notCountUnlessPassed = (c: FigureContext) => !notCount.test(c.clause) || PASSED.test(c.before + c.after);
 // `4800余人(次)` is person-times written with a bracket.
 const PERSON_TIMES_AFTER = /^\(次\)/;
 // `注销执法证3个`: certificates counted as things are still officers.

@@ -11,6 +11,8 @@ export interface FigureContext {
   after: string;
   /** The sentence's words before the figure's clause. */
   sentenceBefore: string;
+  /** `before` and `after` joined by a NUL: what `exclude` and `also` test, built once for every rule. */
+  clause: string;
   /** Offsets of `before` and `after` in the text. */
   beforeStart: number;
   afterStart: number;
@@ -69,9 +71,8 @@ const QUOTED = /“[^”]*”|"[^"]*"|《[^》]*》/g;
 export function matchRule(rule: MetricRule, c: FigureContext): RuleMatch | null {
   if (!rule.units.includes(c.q.unit) || c.q.threshold) return null;
   if (rule.measure && !rule.measure.test(c.q.measure)) return null;
-  const clause = c.before + '\u0000' + c.after;
-  if (rule.exclude?.test(clause)) return null;
-  if (rule.also && !rule.also.test(clause) && !rule.also.test(c.sentenceBefore)) return null;
+  if (rule.exclude?.test(c.clause)) return null;
+  if (rule.also && !rule.also.test(c.clause) && !rule.also.test(c.sentenceBefore)) return null;
   if (rule.when && !rule.when(c)) return null;
 
   let best: RuleMatch | null = null;

@@ -148,12 +148,18 @@ export function parseChineseNumber(input: string): number | null {
   return readValue(s);
 }
 
+// Most figures are plain Arabic (`12`, `10.5`): with at most 15 digits before the point, the number the
+// double of the text is the one exact arithmetic gives (both round the same decimal once), so it is read
+// directly. Leading zeros (`05`, a code) and longer figures take the general path.
+const PLAIN_ARABIC = /^(?:0|[1-9]\d{0,14})(?:\.\d+)?$/;
+
 /**
  * The plain number of a figure found in normalised text (`300`, `1,234`, `十五`, `3万4千`): no sign,
  * percentage or fraction. Exact: `161.18万` → 1611800.
  */
 export function parseNumeral(s: string): number | null {
   if (s.length > MAX_LENGTH) return null;
+  if (PLAIN_ARABIC.test(s)) return Number(s);
   const plain = dropSeparators(s);
   const d = plain && readNumeral(plain);
   if (!d) return null;

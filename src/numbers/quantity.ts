@@ -39,7 +39,9 @@ const UNIT_OF = new Map(MEASURES);
 
 const MEASURE = MEASURES.map(([m]) => m).join('|');
 // What may stand right after a numeral run of a figure: a measure word, an approximation word, a big unit.
-const MAY_FOLLOW = new Set([...MEASURES.map(([m]) => m[0]!), '余', '多', '几', '来', '万', '亿', '千']);
+// A table by UTF-16 unit, as the run table below: the scan looks up one slot per character.
+const MAY_FOLLOW = new Uint8Array(0x10000);
+for (const c of [...MEASURES.map(([m]) => m[0]!), '余', '多', '几', '来', '万', '亿', '千']) MAY_FOLLOW[c.charCodeAt(0)] = 1;
 // After the measure: qualifiers, and the words that make a figure a threshold.
 const AFTER = '及以上|及以下|以上|以下|以内|左右';
 const MEASURE_AT = new RegExp(`(${MEASURE})(${AFTER})?`, 'y');
@@ -47,11 +49,37 @@ const MEASURE_AT = new RegExp(`(${MEASURE})(${AFTER})?`, 'y');
 const NOT_MEASURE_AFTER = /^(?:性|化|工作日|月|小时|星期|季度|百分点|年|多月|半月)/;
 
 // A numeral run: digits and Chinese numerals, with `.` and `,` between digits (`1,234.5`) and 点 between
-// Chinese numerals (`十五点七万`: read whole, so `七万元` is never taken for a figure of its own). The regex
-// always matches at the first character of a run and takes all of it, so no position is tried twice: one
-// linear pass whatever the text (a million 一 with no measure word after them included).
+// Chinese numerals (`十五点七万`: read whole, so `七万元` is never taken for a figure of its own). A run is
+// found at its first character and taken whole, so no position is read twice: one linear pass whatever the
+// text (a million 一 with no measure word after them included). The scan looks characters up in a table
+// (1 digit, 2 Chinese numeral) rather than running a regex over the whole text: most text is no numeral.
 const ZH = ZH_NUMERAL_CHARS;
-const RUN = new RegExp(`[0-9${ZH}](?:[0-9${ZH}]|(?<=\\d)[.,](?=\\d)|(?<=[${ZH}])点(?=[${ZH}]))*`, 'g');
+const DIGIT_RUN = 1;
+const ZH_RUN = 2;
+const RUN_CHAR = new Uint8Array(0x10000);
+for (let c = 0x30; c <= 0x39; c++) RUN_CHAR[c] = DIGIT_RUN;
+for (const c of ZH) RUN_CHAR[c.charCodeAt(0)] = ZH_RUN;
+const POINT = '点'.charCodeAt(0);
+
+/** Where the numeral run that starts at `start` ends. */
+function runEnd(text: string, start: number): number {
+  let j = start + 1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (RUN_CHAR[c]) {
+      j++;
+      continue;
+    }
+    if (j + 1 >= text.length) break;
+    const prev = RUN_CHAR[text.charCodeAt(j - 1)];
+    const next = RUN_CHAR[text.charCodeAt(j + 1)];
+    // `1,234.5`: a separator between digits; `十五点七`: 点 between Chinese numerals.
+    if ((c === 0x2e || c === 0x2c) && prev === DIGIT_RUN && next === DIGIT_RUN) j += 2;
+    else if (c === POINT && prev === ZH_RUN && next === ZH_RUN) j += 2;
+    else break;
+  }
+  return j;
+}
 
 const BEFORE_QUALIFIERS: ReadonlyArray<readonly [RegExp, Qualifier]> = [
   [/(?:不少于|不低于|至少)[ \t]{0,2}$/, 'at_least'],
@@ -88,13 +116,18 @@ const RANGE_BEFORE = /(?:\d|[一二三四五六七八九十])\s*[-~～至到]\s*
  */
 export function findQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const run of text.matchAll(RUN)) {
+  for (let i = 0; i < text.length; i++) {
+    if (!RUN_CHAR[text.charCodeAt(i)]) continue;
+    const runStart = i;
+    const runStop = runEnd(text, runStart);
+    i = runStop - 1;
     // Most numeral runs are words (一是, 统一, 三项制度 is read; 一是 is not): only a run followed by what
     // can follow a figure is read at all.
-    let p = run.index + run[0].length;
-    while (p < text.length && p - run.index - run[0].length < 2 && (text[p] === ' ' || text[p] === '\t')) p++;
-    if (!MAY_FOLLOW.has(text[p] ?? '')) continue;
-    const fig = readFigure(text, run.index, run[0]);
+    let p = runStop;
+    while (p < text.length && p - runStop < 2 && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+    if (p >= text.length || !MAY_FOLLOW[text.charCodeAt(p)]) continue;
+    const run = text.slice(runStart, runStop);
+    const fig = readFigure(text, runStart, run);
     if (!fig) continue;
     MEASURE_AT.lastIndex = fig.next;
     const m = MEASURE_AT.exec(text);
@@ -108,8 +141,8 @@ export function findQuantities(text: string): Quantity[] {
     const isArabic = /^\d/.test(text[numStart]!);
     if (isArabic ? CODE_BEFORE.test(before) : ZH_WORD_BEFORE.test(before)) continue;
     if (ORDINAL_OR_RATE_BEFORE.test(before) || RANGE_BEFORE.test(before) || AFTER_POINT.test(before)) continue;
-    if (VAGUE_BEFORE.test(before) && STARTS_WITH_UNIT.test(run[0])) continue;
-    if (UPWARD_BEFORE.test(before) && STARTS_WITH_BIG_UNIT.test(run[0])) continue;
+    if (VAGUE_BEFORE.test(before) && STARTS_WITH_UNIT.test(run)) continue;
+    if (UPWARD_BEFORE.test(before) && STARTS_WITH_BIG_UNIT.test(run)) continue;
     if (measure === '次' && SESSION_AFTER.test(text.slice(end, end + 4)) && TERM_BEFORE.test(text.slice(Math.max(0, numStart - 13), numStart))) continue;
 
     let qualifier: Qualifier = 'exact';

@@ -39,7 +39,13 @@ export const FIELDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Body words after a field: the department itself (局, 委员会, 委 as in 卫生健康委, 厅 at province level). */
-const BODY = "(?:综合行政执法局|行政执法局|管理局|委员会|局(?![面势])|厅|委(?!托))";
+const BODY_WORDS = ['综合行政执法局', '行政执法局', '管理局', '委员会', '局(?![面势])', '厅', '委(?!托)'];
+const BODY = `(?:${BODY_WORDS.join('|')})`;
+/** Every body word holds one of these (test/outline/bodies.test.ts checks it): a scan looks for them first. */
+export const BODY_CHARS = '局委厅';
+
+/** A whole string that is a body word. */
+const BODY_ONLY = new RegExp(`^${BODY}$`);
 
 const fieldsLongestFirst = Object.values(FIELDS)
   .flat()
@@ -50,6 +56,47 @@ export const BODY_NAME = new RegExp(`(?:${fieldsLongestFirst.join('|')})${BODY}`
 
 // Short committee names that are not field + body (`教委`, `发改委`).
 export const COMMITTEE_NAME = /教委|发改委|建委|交委|农委|经信委|卫计委|商委|科委|住建委/g;
+
+/** One body name found in a text: where it starts, and the name as written. */
+export interface BodyNameMatch {
+  index: number;
+  name: string;
+}
+
+// BODY_NAME run over a whole text tries its hundred-odd field words at most positions; a name holds a body
+// character (局, 委, 厅) at most REACH characters after its start, so the scan below finds the body
+// characters first and tries the pattern, as the global search would, only at the positions before them
+// where a field word can start.
+const BODY_NAME_AT = new RegExp(BODY_NAME.source, 'y');
+const NEXT_BODY_CHAR = new RegExp(`[${BODY_CHARS}]`, 'g');
+const FIELD_FIRST = new Uint8Array(0x10000);
+for (const w of fieldsLongestFirst) FIELD_FIRST[w.charCodeAt(0)] = 1;
+const REACH = fieldsLongestFirst[0]!.length + Math.max(...BODY_WORDS.map((w) => [...w].findIndex((c) => BODY_CHARS.includes(c))));
+
+/** The body names (field and body word, `教育局`) of a text, in order: what `text.matchAll(BODY_NAME)` gives. */
+export function bodyNames(text: string): BodyNameMatch[] {
+  const out: BodyNameMatch[] = [];
+  let body = -1; // the next body character after s
+  for (let s = 0; s < text.length; s++) {
+    if (body <= s) {
+      NEXT_BODY_CHAR.lastIndex = s + 1;
+      const next = NEXT_BODY_CHAR.exec(text);
+      if (!next) break;
+      body = next.index;
+    }
+    if (body - s > REACH) {
+      s = body - REACH - 1;
+      continue;
+    }
+    if (!FIELD_FIRST[text.charCodeAt(s)]) continue;
+    BODY_NAME_AT.lastIndex = s;
+    const m = BODY_NAME_AT.exec(text);
+    if (!m) continue;
+    out.push({ index: s, name: m[0] });
+    s += m[0].length - 1;
+  }
+  return out;
+}
 
 const typeOfField = new Map<string, string>();
 for (const [type, words] of Object.entries(FIELDS)) for (const w of words) typeOfField.set(w, type);
@@ -66,7 +113,7 @@ export function bodyTypeOf(name: string): string | null {
     const at = name.lastIndexOf(w);
     if (at < 0) continue;
     const rest = name.slice(at + w.length);
-    if (new RegExp(`^${BODY}$`).test(rest)) {
+    if (BODY_ONLY.test(rest)) {
       best = typeOfField.get(w)!;
       break;
     }

@@ -7,6 +7,9 @@ import type { BodyType } from '../schema.js';
 import { BODY_NAME, bodyTypeOf as fieldOf, COMMITTEE_NAME } from './bodies.js';
 
 const GOVERNMENT = /人民政府|政府办公室|政府办|管理委员会|管委会|街道办事处/;
+// The first body name of a title (BODY_NAME and COMMITTEE_NAME are global: these copies are not).
+const FIRST_BODY = new RegExp(BODY_NAME.source);
+const FIRST_COMMITTEE = new RegExp(COMMITTEE_NAME.source);
 
 /** The kind of body a name names, `other` for a body of no listed kind. */
 export function bodyTypeOf(name: string): BodyType {
@@ -27,7 +30,7 @@ export function bodyType(issuer: string | null, title: string | null): BodyType 
   if (issuer) return bodyTypeOf(issuer);
   if (!title) return null;
   const t = normalize(title).text;
-  const body = new RegExp(BODY_NAME.source).exec(t) ?? new RegExp(COMMITTEE_NAME.source).exec(t);
+  const body = FIRST_BODY.exec(t) ?? FIRST_COMMITTEE.exec(t);
   if (body) return bodyTypeOf(body[0]);
   return GOVERNMENT.test(t) ? 'government' : null;
 }

@@ -28,7 +28,9 @@ const LABEL_WORD = `(?:${LABELS.join('|')})\\s*[:：]`;
 const STAMP = '\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*';
 const LABEL_FIRST = new RegExp(`^(?:[【\\[]|${STAMP})?${LABEL_WORD}`);
 const LABEL_AFTER_SEP = new RegExp(`[\\s|丨｜/【\\[]${LABEL_WORD}`, 'g');
-const hasLabels = (s: string) => LABEL_FIRST.test(s) || (s.match(LABEL_AFTER_SEP)?.length ?? 0) >= 2;
+// (Both need a colon: a line without one is not searched.)
+const hasLabels = (s: string) =>
+  (s.includes(':') || s.includes('：')) && (LABEL_FIRST.test(s) || (s.match(LABEL_AFTER_SEP)?.length ?? 0) >= 2);
 
 // Footer furniture: strings no report sentence contains, looked for on short lines without `。`.
 const FOOTER = /版权所有|Copyright|©|公网安备|ICP备|ICP证|网站标识码|网站地图|法律声明|隐私声明|免责声明|建议使用[^。]{0,20}浏览器|分辨率\s*\d{3,4}\s*[*×xX]\s*\d{3,4}/;
@@ -84,7 +86,12 @@ function isPlainItem(t: string): boolean {
   return true;
 }
 
+// A menu item, known or plain, is Han or Latin letters, with digits and brackets for a counter: a line with
+// any other character (a comma, a colon) between its separators is no menu, and is not split.
+const NOT_IN_MENU = /[^\u3400-\u4dbf\u4e00-\u9fffA-Za-z0-9()\s|丨｜·•/>»【】[\]]/;
+
 function isNavLine(s: string): boolean {
+  if (NOT_IN_MENU.test(s)) return false;
   const items = s.split(NAV_SEP).filter((t) => t !== '');
   if (items.every(isKnown)) return true;
   if (!items.every(isPlainItem)) return false;
@@ -96,11 +103,12 @@ function isNavLine(s: string): boolean {
 // A breadcrumb: places of the site joined by arrows (`> 政务公开 | > 部门 | > 某局 | > 年度报告`,
 // `某局 》 政务公开 》 工作文件`). Its last place is often the page's title, which stands again below.
 const CRUMB_SEP = /\s*[>»›》]\s*/;
+const CRUMB_SEPS = new RegExp(CRUMB_SEP, 'g');
 const MAX_CRUMB = 30;
 function isBreadcrumb(s: string): boolean {
-  if (/[。,;《]/.test(s)) return false;
+  if (!/[>»›》]/.test(s) || /[。,;《]/.test(s)) return false;
   const crumbs = s.split(CRUMB_SEP).map((t) => t.replace(/^[|丨｜\s]+|[|丨｜\s]+$/g, '')).filter((t) => t !== '');
-  return crumbs.length >= 3 && crumbs.every((t) => t.length <= MAX_CRUMB) && (s.match(new RegExp(CRUMB_SEP, 'g'))?.length ?? 0) >= 2;
+  return crumbs.length >= 3 && crumbs.every((t) => t.length <= MAX_CRUMB) && (s.match(CRUMB_SEPS)?.length ?? 0) >= 2;
 }
 
 /** Whether one line, taken alone, is page chrome. */
@@ -149,9 +157,11 @@ function markTails(lines: readonly Line[], mark: boolean[], textLength: number):
   }
 }
 
-/** Ranges of page chrome, sorted and disjoint; blank lines between chrome lines are taken in. */
-export function findChrome(text: string): Range[] {
-  const lines = splitLines(text);
+/**
+ * Ranges of page chrome, sorted and disjoint; blank lines between chrome lines are taken in. `lines` are
+ * the text's lines (`splitLines`), when the caller has them.
+ */
+export function findChrome(text: string, lines: readonly Line[] = splitLines(text)): Range[] {
   const mark = lines.map((l) => isChromeLine(l.text));
   markVerticalMenus(lines, mark);
   markTails(lines, mark, text.length);

@@ -66,13 +66,12 @@ function quoted(text: string): Range[] {
 // The last date line of the report (its signature), if one stands among the last content lines.
 const signatureDate = (signature: readonly Line[]) => signature.find((l) => isDateLine(l.text))?.text ?? null;
 
-/** Title, covered year and issuer, read from normalised text outside the chrome ranges. */
-export function findFacts(text: string, chrome: readonly Range[] = []): Facts {
+/** Title, covered year and issuer, read from normalised text outside the chrome ranges (and its lines, when the caller has them). */
+export function findFacts(text: string, chrome: readonly Range[] = [], lines: readonly Line[] = splitLines(text)): Facts {
   const ranges = tidyRanges(chrome);
   const isChrome = (l: Line) => overlaps(ranges, l.start, l.end);
-  const lines = splitLines(text);
 
-  const metadata = readMetadata(text);
+  const metadata = readMetadata(text, lines);
   const found = findTitle(lines, isChrome);
   const hit = found ?? titleInMetadata(metadata, lines);
   const opening = openingOf(lines, found ? found.line + 1 : 0, isChrome);

@@ -28,6 +28,24 @@ const MARKERS: readonly MarkerRule[] = [
   { level: 4, re: new RegExp(`^${OPEN}(${NUM})${CLOSE}`), digitAfter: false },
 ];
 
+// Each kind of marker opens with its own kind of character: 第, a Chinese numeral, a bracket (levels 2 and 4,
+// in that order) or a digit. A line is tried against the markers its first character allows, most
+// lines against none.
+const CN_NUM_UNITS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const markersOf = (...levels: number[]) => levels.map((level) => MARKERS[level]!);
+const PART = markersOf(0);
+const NUMBERED = markersOf(1);
+const IN_BRACKETS = markersOf(2, 4);
+const DIGITS = markersOf(3);
+const NONE = markersOf();
+function markersFor(first: number): readonly MarkerRule[] {
+  if (first === 0x7b2c) return PART;
+  if (CN_NUM_UNITS.has(first)) return NUMBERED;
+  if (first === 0x28 || first === 0xff08) return IN_BRACKETS;
+  if (first >= 0x30 && first <= 0x39) return DIGITS;
+  return NONE;
+}
+
 // Between marker and title: spaces, and after a bracket or 部分 a stray `、`, `.` or `:`.
 const GAP = /[\s、.．:：,，]*/y;
 const OPENING_QUOTES = '“‘"「《【';
@@ -36,7 +54,7 @@ const STOPS = '。:;!?：；！？';
 // `2023 年度`: typesetters space digits off from Chinese, and containers keep that space or not (a PDF gives
 // `2023年度`). Titles drop it, so a figure's `section` is the same whatever container the report came in.
 const DIGIT_GAP = /(?<=\d)[ \t\u3000]+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])[ \t\u3000]+(?=\d)/g;
-export const foldDigitGaps = (title: string): string => title.replace(DIGIT_GAP, '');
+export const foldDigitGaps = (title: string): string => (/[ \t\u3000]/.test(title) ? title.replace(DIGIT_GAP, '') : title);
 
 /** A title longer than this with no stop is a paragraph opening: it is cut at its first comma. */
 const LONG_TITLE = 30;
@@ -57,15 +75,12 @@ function startsTitle(c: number, digitAfter: boolean): boolean {
   return digitAfter && c >= 0x30 && c <= 0x39;
 }
 
+const FIRST_STOP = new RegExp(`[${STOPS}]`, 'g');
+
 // The heading's own words: up to the first stop; a long first sentence is cut at its first comma.
 function titleEnd(s: string, from: number): number {
-  let end = s.length;
-  for (let i = from; i < s.length; i++) {
-    if (STOPS.includes(s[i]!)) {
-      end = i;
-      break;
-    }
-  }
+  FIRST_STOP.lastIndex = from;
+  let end = FIRST_STOP.exec(s)?.index ?? s.length;
   if (end - from > LONG_TITLE) {
     for (let i = from + 2; i < end; i++) {
       const c = s[i]!;
@@ -83,6 +98,7 @@ function titleEnd(s: string, from: number): number {
 // Figures in cells separated by spaces: a row of a table, not a heading.
 function isTableRow(title: string): boolean {
   if (title.includes('\t')) return true;
+  if (!/\s/.test(title)) return false; // one cell
   const cells = title.split(/\s+/);
   return cells.length >= 3 && cells.filter((c) => /^\d/.test(c)).length >= 2;
 }
@@ -90,10 +106,7 @@ function isTableRow(title: string): boolean {
 /** Reads a heading from a line, or null. Offsets are into the whole text. */
 export function readHeading(line: Line): Candidate | null {
   const s = line.text;
-  const first = s.charCodeAt(0);
-  // Cheap test before any regex: markers start with 第, a Chinese numeral, a bracket or a digit.
-  if (!(first === 0x7b2c || (first >= 0x30 && first <= 0x39) || '一二三四五六七八九十(（'.includes(s[0] ?? ''))) return null;
-  for (const rule of MARKERS) {
+  for (const rule of markersFor(s.charCodeAt(0))) {
     const m = rule.re.exec(s);
     if (!m) continue;
     const number = smallNumber(m[1]!);
@@ -186,8 +199,9 @@ function unflatten(line: Line): Line[] {
 }
 
 // `第一部分` alone on its line, its title on the next: `第一部分` / `某局2021年度行政执法数据表`.
+const PART_ALONE = /^第([一二三四五六七八九十]{1,3}|\d{1,2})(部分|章)[:：]?$/;
 function markerAlone(line: Line, lines: readonly Line[], i: number): Candidate | null {
-  const m = /^第([一二三四五六七八九十]{1,3}|\d{1,2})(部分|章)[:：]?$/.exec(line.text);
+  const m = line.text.charCodeAt(0) === 0x7b2c ? PART_ALONE.exec(line.text) : null;
   if (!m) return null;
   let j = i + 1;
   while (j < lines.length && lines[j]!.text === '') j++;
@@ -201,27 +215,33 @@ function markerAlone(line: Line, lines: readonly Line[], i: number): Candidate |
  * Where another report starts in the same text (archives concatenate them): a title line standing
  * after the body of the one before.
  */
-export function findReportStarts(text: string, chrome: readonly Range[] = []): number[] {
+export function findReportStarts(text: string, chrome: readonly Range[] = [], lines: readonly Line[] = splitLines(text)): number[] {
   const ranges = tidyRanges(chrome);
   const out: number[] = [];
   let body = false;
-  for (const line of splitLines(text)) {
+  for (const line of lines) {
     if (line.text === '' || overlaps(ranges, line.start, line.end)) continue;
-    if (isTitleLine(line.text) && !readHeading(line)) {
-      if (body) out.push(line.start);
+    // A paragraph is no title line. A short line only matters after a body: before one, a title line
+    // starts nothing and any other line leaves `body` as it is.
+    if (line.text.includes('。') || line.text.length > 60) body = true;
+    else if (body && !readHeading(line) && isTitleLine(line.text)) {
+      out.push(line.start);
       body = false;
-    } else if (line.text.includes('。') || line.text.length > 60) {
-      body = true;
     }
   }
   return out;
 }
 
-/** Section headings in order (levels 0–4), outside chrome. */
-export function findHeadings(text: string, chrome: readonly Range[] = []): Heading[] {
+/** Section headings in order (levels 0–4), outside chrome. `lines` are the text's lines, when the caller has them. */
+export function findHeadings(text: string, chrome: readonly Range[] = [], textLines: readonly Line[] = splitLines(text)): Heading[] {
   const ranges = tidyRanges(chrome);
   const cands: Candidate[] = [];
-  const lines = splitLines(text).flatMap(unflatten);
+  // Long lines may be whole pages flattened: they are cut at their markers.
+  const lines: Line[] = [];
+  for (const line of textLines) {
+    if (line.text.length < FLATTENED) lines.push(line);
+    else for (const piece of unflatten(line)) lines.push(piece);
+  }
   let before = '';
   const lastEnd = text.trimEnd().length;
   lines.forEach((line, i) => {

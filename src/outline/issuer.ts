@@ -4,7 +4,8 @@
 // metadata (`发布机构:`, `主办单位`); the subject of a line (`(一)市建设局根据…`); else the full name the
 // body uses most. A relative name (`市商务局`, `区卫健委`) is what the text says; it is completed from a
 // full name elsewhere in the text that ends in it (`湖州市商务局`). A masked name (`**区教育局`) names nobody.
-import { BODY_NAME, COMMITTEE_NAME } from './bodies.js';
+import { bodyNames, COMMITTEE_NAME } from './bodies.js';
+import { eachMatch } from '../matches.js';
 import { placeMentions } from '../region/places.js';
 import { isHan } from './ranges.js';
 
@@ -21,6 +22,7 @@ const MAX_CORE = 8;
 const LEAD_WORDS = ['现将', '关于', '对于', '以及', '在', '由', '经', '据', '与', '和', '及', '并', '或', '把', '被', '将', '向', '对', '为', '是'];
 // Words that show the 'place' is part of a sentence: `截止目前区教育局`, `同时区教育局`.
 const NOT_PLACE = /目前|截止|截至|至今|当前|现在|同时|其中|此外|另外|通过|根据|按照|依据|联合|会同|配合|组织|要求|我们|全面|积极|认真|以来|今年|去年|本年|参加|带领|协助|指导|监督|落实|贯彻|执行|审议|开展|推进|加强|完善|协调|邀请|参与|支持|报送|上报|提交|提请|印发|转发|汇报|对接|依托|严格/;
+const NOT_PLACES = new RegExp(NOT_PLACE.source, 'g');
 // 我市/本区 are the bureau's own place, said relatively; 全区/各区/该县 are no place at all.
 const OWN = /^[我本]$/;
 const NOT_OWN = /^[全该各每]/;
@@ -52,9 +54,10 @@ function knownPlaceAtEnd(run: string): string | null {
   return start < run.length ? run.slice(start) : null;
 }
 
+/** Where the last match of a global regex in `s` ends, or -1. */
 function lastMatchEnd(re: RegExp, s: string): number {
   let end = -1;
-  for (const m of s.matchAll(new RegExp(re.source, 'g'))) end = m.index + m[0].length;
+  eachMatch(re, s, (m) => (end = m.index + m[0].length));
   return end;
 }
 
@@ -85,7 +88,7 @@ function placeBefore(text: string, orgStart: number): { place: string; relative:
     }
   }
   // A verb or adverb before the place is the sentence's (`通过|湖州市`, `截止目前|区`): the place starts after it.
-  const glued = lastMatchEnd(NOT_PLACE, run.slice(0, -1));
+  const glued = lastMatchEnd(NOT_PLACES, run.slice(0, -1));
   if (glued > 0) run = run.slice(glued);
   if (!run || !PLACE_END.includes(run[run.length - 1]!)) return null;
   if (run.length === 1) return { place: run, relative: true, masked };
@@ -116,15 +119,17 @@ const OTHER_AFTER = /^(?:的)?(?:部署|要求|统一|安排|组织的|印发|�
 /** Every body name with its place, in order; `skip` leaves out offsets (page chrome, quoted titles). */
 export function namesIn(text: string, skip: (at: number) => boolean = () => false): NameHit[] {
   const out: NameHit[] = [];
-  for (const re of [BODY_NAME, COMMITTEE_NAME]) {
-    for (const m of text.matchAll(re)) {
+  // Every committee name ends in 委: most strings (titles, lines) have none, and are not searched.
+  const committees = text.includes('委') ? Array.from(text.matchAll(COMMITTEE_NAME), (m) => ({ index: m.index, name: m[0] })) : [];
+  for (const found of [bodyNames(text), committees]) {
+    for (const m of found) {
       if (skip(m.index)) continue;
       const p = placeBefore(text, m.index);
       if (!p) continue;
       const at = m.index - p.place.length;
-      const end = m.index + m[0].length;
+      const end = m.index + m.name.length;
       const other = OTHER_BEFORE.test(text.slice(Math.max(0, at - 4), at)) || OTHER_AFTER.test(text.slice(end, end + 6));
-      out.push({ name: p.place + m[0], at, end, relative: p.relative, masked: p.masked, other });
+      out.push({ name: p.place + m.name, at, end, relative: p.relative, masked: p.masked, other });
     }
   }
   return out.sort((a, b) => a.at - b.at);

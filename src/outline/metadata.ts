@@ -3,7 +3,7 @@
 // (`来源:静海区市场监督管理局 发布日期:2021-01-18`), a label alone on its line with the value on the
 // next one (`发布机构:` / `大同市文物局`), and a label glued to its value without a colon in table-like
 // headers (`主办单位黄石市商务局`). Read on the normalised text; offsets are into it.
-import { splitLines } from './ranges.js';
+import { splitLines, type Line } from './ranges.js';
 
 /** One labelled field: `label` as printed (normalised), `value` trimmed, offsets of the value. */
 export interface MetaField {
@@ -46,8 +46,7 @@ const BULLET = '(?:[•·●▪*-]\\s*)?';
 const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/;
 
 /** Reads the labelled metadata fields of a page (normalised text). */
-export function readMetadata(text: string): PageMetadata {
-  const lines = splitLines(text);
+export function readMetadata(text: string, lines: readonly Line[] = splitLines(text)): PageMetadata {
   const fields: MetaField[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -10,12 +10,21 @@ export interface Line {
   text: string;
 }
 
+/** A line as `splitLines` gives it: also `from`/`to`, the line's own bounds (line break excluded). */
+export interface TextLine extends Line {
+  from: number;
+  to: number;
+}
+
 // Space, tab, CR, ideographic space, no-break space and BOM do not count as line content.
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 
-/** Splits on `\n`, one pass; empty lines are kept so that line adjacency stays visible. */
-export function splitLines(text: string): Line[] {
-  const out: Line[] = [];
+/**
+ * Splits on `\n`, one pass; empty lines are kept so that line adjacency stays visible. The parser splits
+ * a text once and hands the lines to every step that reads lines.
+ */
+export function splitLines(text: string): TextLine[] {
+  const out: TextLine[] = [];
   let pos = 0;
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
@@ -24,7 +33,7 @@ export function splitLines(text: string): Line[] {
     let e = nl;
     while (s < e && isBlank(text.charCodeAt(s))) s++;
     while (e > s && isBlank(text.charCodeAt(e - 1))) e--;
-    out.push({ start: s, end: e, text: text.slice(s, e) });
+    out.push({ from: pos, to: nl, start: s, end: e, text: text.slice(s, e) });
     pos = nl + 1;
   }
   return out;

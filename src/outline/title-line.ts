@@ -5,7 +5,10 @@
 export const MAX_TITLE = 60;
 export const MIN_TITLE = 6;
 
-const GENRE_END = /(?:总结|报告|情况|汇报|要点|计划|工作|方案|通报|综述|述职|年报|自查|说明|安排|规划|数据|数据表|报表)$/;
+const GENRES = ['总结', '报告', '情况', '汇报', '要点', '计划', '工作', '方案', '通报', '综述', '述职', '年报', '自查', '说明', '安排', '规划', '数据', '数据表', '报表'];
+const GENRE_END = new RegExp(`(?:${GENRES.join('|')})$`);
+// A title holds its genre word, so a line without the last character of any is no title (most lines).
+const GENRE_LAST = new RegExp(`[${[...new Set(GENRES.map((g) => g[g.length - 1]))].join('')}]`);
 // A field label glued before the title in a page's header table: `公报标题…`, `标题:…`, `称: …` (名称 cut).
 const LABEL_PREFIX = /^(?:(?:公报|文章|信息)?标题|名称)\s*[:：]?\s*|^称\s*[:：]\s*/;
 // A site's name after a bare hyphen: `…情况的报告-某某网`.
@@ -46,6 +49,7 @@ export function undecorate(s: string): string {
 // The line as a title, if it is one: the part before a site suffix, without decorations and
 // article number. `skip` is how many characters were dropped from the front.
 export function asTitle(line: string): { title: string; skip: number } | null {
+  if (!GENRE_LAST.test(line)) return null;
   const skip = (ARTICLE_NUMBER.exec(line)?.[0].length ?? 0) || (LABEL_PREFIX.exec(line)?.[0].length ?? 0);
   const s = line.slice(skip);
   const cut = SITE_SUFFIX.exec(s);

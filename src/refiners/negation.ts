@@ -1,7 +1,8 @@
 // Negations that state a zero: `未发生因行政执法引起的行政复议、行政诉讼案件` → reconsideration 0 and
 // litigation 0; `无行政复议或行政诉讼败诉情况` → lost 0 only (the head noun 败诉 governs the list);
 // `无执法人员变动情况` → added 0 and removed 0; `零败诉` → lost 0.
-import { clauseAt, sentenceAt, type Span } from '../metrics/context.js';
+import { contextsOf, type Contexts, type Span } from '../metrics/context.js';
+import { eachMatch } from '../matches.js';
 import type { Draft } from '../metrics/draft.js';
 import { kindInfo } from '../metrics/kinds.js';
 import { CASE_KEYWORDS, listedKinds } from './coordination.js';
@@ -26,11 +27,11 @@ function zero(kind: string, start: number, end: number, at: number, sentence: Sp
 }
 
 /** Reads the zero figures that negated statements give, in order of the text. */
-export function findNegations(text: string): Draft[] {
+export function findNegations(text: string, contexts: Contexts = contextsOf(text)): Draft[] {
   const out: Draft[] = [];
   const contextOf = (at: number) => {
-    const s = sentenceAt(text, at);
-    return { s, c: clauseAt(text, at, s) };
+    const s = contexts.sentenceAt(at);
+    return { s, c: contexts.clauseAt(at, s) };
   };
   for (const m of text.matchAll(TRIGGER)) {
     const { s, c } = contextOf(m.index);
@@ -108,12 +109,17 @@ function readScope(scope: string, start: number, end: number, s: Span): Draft[] 
 
 /** The kind an item names, and the words after the naming keyword (its own head noun). */
 function headAfterKeyword(item: string): { kind: string; head: string } | null {
-  let best: { kind: string; head: string; at: number } | null = null;
-  for (const [re, kind] of CASE_KEYWORDS) {
-    for (const m of item.matchAll(re)) {
+  // The keyword that ends last names the kind.
+  let kind = null as string | null;
+  let end = -1;
+  for (const [re, k] of CASE_KEYWORDS) {
+    eachMatch(re, item, (m) => {
       const at = m.index + m[0].length;
-      if (!best || at > best.at) best = { kind, head: item.slice(at), at };
-    }
+      if (kind === null || at > end) {
+        kind = k;
+        end = at;
+      }
+    });
   }
-  return best && { kind: best.kind, head: best.head };
+  return kind === null ? null : { kind, head: item.slice(end) };
 }

@@ -1,5 +1,6 @@
 // The year a figure is for: stated in its sentence (`2023年…处罚1件`, `去年`), else the report's year.
 // Figures planned (`计划检查10次`), laid down as a frequency (`每学期检查2次`) or compared with another period (`较去年增加3件`) are no results.
+import { eachMatch } from '../matches.js';
 import type { Draft } from '../metrics/draft.js';
 import { COMPARED, FREQUENCY, PLANNED } from '../metrics/words.js';
 
@@ -7,7 +8,7 @@ const YEAR = /(?<![-—~至\d])((?:19|20)\d{2})\s*年/g;
 const LAST_YEAR = /去年|上年|上一年/g;
 const lastIndexOf = (re: RegExp, s: string) => {
   let at = -1;
-  for (const m of s.matchAll(re)) at = m.index;
+  eachMatch(re, s, (m) => (at = m.index));
   return at;
 };
 // `本年度`, `今年`, `全年` state the report's own year.
@@ -22,7 +23,7 @@ export interface FigureYear {
 export function figureYear(text: string, d: Draft, reportYear: number | null): FigureYear {
   const before = text.slice(d.sentence.start, d.at);
   let stated: number | null = null;
-  for (const m of before.matchAll(YEAR)) stated = Number(m[1]);
+  eachMatch(YEAR, before, (m) => (stated = Number(m[1])));
   if (stated !== null) return { year: stated, stated: true };
   // `由上年的20名减少至18名`: a figure reached by a change since last year is this year's.
   const last = lastIndexOf(LAST_YEAR, before);

@@ -68,16 +68,23 @@ export function placeMentions(text: string, options: { aliases?: boolean } = {})
       }
     }
   }
-  return chain(dropOverlaps(found));
+  return chain(dropOverlaps(found, text.length));
 }
 
 // Where two names overlap, the longer (then the earlier) stays: `六盘水市` over `盘水市`-like fragments,
-// and a full name over the alias inside it (`天津市` over `天津`).
-function dropOverlaps(found: Mention[]): Mention[] {
+// and a full name over the alias inside it (`天津市` over `天津`). Names kept mark the characters they
+// cover, so a name is checked against them in the few characters it has (a long text names many places).
+function dropOverlaps(found: Mention[], textLength: number): Mention[] {
+  if (found.length < 2) return found;
   const byLength = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const covered = new Uint8Array(textLength);
   const kept: Mention[] = [];
   for (const m of byLength) {
-    if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+    let free = true;
+    for (let i = m.start; i < m.end && free; i++) free = covered[i] === 0;
+    if (!free) continue;
+    covered.fill(1, m.start, m.end);
+    kept.push(m);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

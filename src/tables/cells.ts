@@ -37,7 +37,11 @@ export interface CellValue {
  * readValue('合计');      // null
  */
 export function readValue(text: string): CellValue | null {
-  const m = VALUE.exec(text.trim());
+  const trimmed = text.trim();
+  // A value starts with a digit or a sign: other cells (most) are not searched.
+  const first = trimmed.charCodeAt(0);
+  if (!((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d)) return null;
+  const m = VALUE.exec(trimmed);
   if (!m) return null;
   const digits = m[1]!.replace(/,/g, '');
   const number = Number(digits);
@@ -67,7 +71,7 @@ export interface Label {
  * splitLabel('行政 拘留');       // { name: '行政拘留', unit: null }
  */
 export function splitLabel(text: string): Label {
-  const m = UNIT_IN_LABEL.exec(text);
+  const m = text.includes('(') ? UNIT_IN_LABEL.exec(text) : null;
   const unit = m ? m[1]!.replace(SPACE, '') : null;
   const name = (m ? text.slice(0, m.index) + text.slice(m.index + m[0].length) : text).replace(SPACE, '');
   return { name, unit };

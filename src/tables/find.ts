@@ -1,10 +1,10 @@
 // Finding tables in the normalised text: runs of pipe rows, tab rows, aligned columns, or one cell per
 // line, each read into grids; the caption above a table (or the note title after it) and its unit line.
 // HTML, DOCX and PDF tables reach this step as pipe rows (the input step renders them so).
-import { overlaps, type Range } from '../outline/ranges.js';
+import { overlaps, splitLines, type Range, type TextLine } from '../outline/ranges.js';
 import { isCaptionLine, isDash, isLabelLine, isTableNumber, readValue, unitLine, type RawCell } from './cells.js';
 import { gridsFromRows, type Grid } from './grid.js';
-import { alignedRows, alignedTokens, pipeRows, tabRow, textLines, type AlignedToken, type TextLine } from './rows.js';
+import { alignedRows, alignedTokens, pipeRows, tabRow, type AlignedToken } from './rows.js';
 import { gridFromRuns, runsOf, type StackedCell } from './stacked.js';
 
 /** A grid with what stands around it: caption words and units. */
@@ -30,8 +30,7 @@ const isBlank = (l: TextLine) => l.text === '';
  * findGrids('表一\n行政许可实施数量(宗) | ||\n申请数量 | 受理数量 | 许可数量 |\n26569 | 26569 | 26462 |', [])[0].caption;
  * // '表一'
  */
-export function findGrids(text: string, chrome: readonly Range[]): PlacedGrid[] {
-  const lines = textLines(text);
+export function findGrids(text: string, chrome: readonly Range[], lines: readonly TextLine[] = splitLines(text)): PlacedGrid[] {
   // Chrome rules see a row of short labels (`| 申请数量 | 受理数量 |`, or one per line) as a menu; under
   // the labels stand figures, which no menu has. So rows are read whatever chrome says; a grid needs
   // a row of figures, and captions are never taken from chrome.
@@ -117,9 +116,15 @@ function alignedBlock(text: string, lines: readonly TextLine[], from: number): B
   return blockOf(read ? [read.grid] : [], taken);
 }
 
+// A cell of a one-cell-per-line table: a value (a number or a dash), a label, or neither (null).
+function cellKind(text: string): boolean | null {
+  if (readValue(text) || isDash(text)) return true;
+  return isLabelLine(text) ? false : null;
+}
+
 function stackedCell(c: RawCell): StackedCell | null {
-  if (readValue(c.text) || isDash(c.text)) return { ...c, value: true };
-  return isLabelLine(c.text) ? { ...c, value: false } : null;
+  const value = cellKind(c.text);
+  return value === null ? null : { ...c, value };
 }
 
 // No header has more labels than this: a longer run of labels starts that many before its values.
@@ -134,10 +139,10 @@ function stackedBlock(lines: readonly TextLine[], from: number): Block | null {
   for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
-    const c = stackedCell({ text: l.text, start: l.start, end: l.end });
-    if (!c) break;
+    const value = cellKind(l.text);
+    if (value === null) break;
     taken.push(i);
-    cells.push(c);
+    cells.push({ text: l.text, start: l.start, end: l.end, value });
   }
   const runs = runsOf(cells);
   const firstCell: number[] = [];

@@ -2,7 +2,7 @@
 // either are never read as prose: a table's figures come from its columns (./metrics.ts), a note's
 // never come at all.
 import type { Normalized } from '../normalize.js';
-import { tidyRanges, type Range } from '../outline/ranges.js';
+import { splitLines, tidyRanges, type Range, type TextLine } from '../outline/ranges.js';
 import type { Table, Warning } from '../schema.js';
 import { isDash, readValue, splitLabel } from './cells.js';
 import { findGrids } from './find.js';
@@ -24,15 +24,16 @@ export interface TableLayer {
 }
 
 /**
- * Finds the tables and table notes of a normalised text, skipping page chrome.
+ * Finds the tables and table notes of a normalised text, skipping page chrome. `lines` are the text's
+ * lines, when the caller has split it already.
  *
  * @example
  * const n = normalize('行政许可实施数量(宗) | ||\n申请数量 | 受理数量 | 许可数量 |\n26569 | 26569 | 26462 |');
  * readTables(n, []).tables[0].standard; // 'licensing'
  */
-export function readTables(n: Normalized, chrome: readonly Range[]): TableLayer {
-  const found = findGrids(n.text, chrome).map(buildTable);
-  const notes = findNotes(n.text, chrome);
+export function readTables(n: Normalized, chrome: readonly Range[], lines: readonly TextLine[] = splitLines(n.text)): TableLayer {
+  const found = findGrids(n.text, chrome, lines).map(buildTable);
+  const notes = findNotes(n.text, chrome, lines);
   const tables = found.filter((t) => t.doubt === null);
   const warnings = found
     .filter((t) => t.doubt !== null)

@@ -1,32 +1,13 @@
 // Rows of cells from the text layouts that keep empty cells: pipe-separated (`| 12175 | 94929 |`,
 // `a | b |`, and one cell per line between bare `|` lines), tab-separated, and columns aligned with
 // spaces. Offsets are into the normalised text.
-import { splitLines } from '../outline/ranges.js';
+import type { TextLine } from '../outline/ranges.js';
 import { emptyCell } from './grid.js';
 import { isDash, isLabelLine, readValue, type RawCell } from './cells.js';
 
-/** A line of the text: `from`/`to` bound it (line break excluded), `start`/`end` its trimmed content. */
-export interface TextLine {
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-  text: string;
-}
+export type { TextLine } from '../outline/ranges.js';
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff;
-
-/** Every line of the text, blank ones included, with the line's own bounds beside its content's. */
-export function textLines(text: string): TextLine[] {
-  let from = 0;
-  return splitLines(text).map((l) => {
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
-    const line = { from, to, start: l.start, end: l.end, text: l.text };
-    from = to + 1;
-    return line;
-  });
-}
 
 // Cells between separators in text[from, to), trimmed; an empty cell stands where its gap starts.
 function cellsBetween(text: string, from: number, to: number, separator: string): RawCell[] {
@@ -129,6 +110,9 @@ export function tabRow(text: string, line: TextLine): RawCell[] {
   return cellsBetween(text, line.from, to, '\t');
 }
 
+const isFigure = (w: string) => readValue(w) !== null || isDash(w);
+const isCellWord = (w: string) => isLabelLine(w) || isFigure(w);
+
 /** A token of an aligned line: its cell and its display columns (a Han character is two wide). */
 export interface AlignedToken extends RawCell {
   col: number;
@@ -137,9 +121,19 @@ export interface AlignedToken extends RawCell {
   loose: boolean;
 }
 
+// Wide characters (Hangul Jamo, CJK, Hangul syllables, compatibility ideographs and forms, full-width forms)
+// take two columns; everything else, characters outside the BMP included, one.
+const isWide = (c: number) =>
+  (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
+  (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6);
 const displayWidth = (s: string) => {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A surrogate pair is one character, one column wide.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    w += isWide(c) ? 2 : 1;
+  }
   return w;
 };
 
@@ -153,11 +147,12 @@ export function alignedTokens(text: string, line: TextLine, least = 2): AlignedT
   // Cells stand apart by spaces: a line without one (most paragraphs) is a single piece.
   if (least >= 2 && !raw.includes(' ')) return null;
   const pieces = [...raw.matchAll(/\S+(?: \S+)*/g)];
-  // A run of figures set one space apart is several cells.
+  // A run of figures set one space apart is several cells. (Most pieces are words: their first word tells.)
   const tokens: { text: string; at: number; loose?: boolean }[] = [];
   for (const p of pieces) {
-    const words = p[0].split(' ');
-    if (words.length > 1 && words.every((w) => readValue(w) || isDash(w))) {
+    const space = p[0].indexOf(' ');
+    const words = space > 0 && isFigure(p[0].slice(0, space)) ? p[0].split(' ') : [p[0]];
+    if (words.length > 1 && words.every(isFigure)) {
       let at = p.index;
       for (const w of words) {
         tokens.push({ text: w, at, loose: true });
@@ -167,9 +162,9 @@ export function alignedTokens(text: string, line: TextLine, least = 2): AlignedT
   }
   // Cells set apart by one space, as PDF text of a table without borders has them: every word a label
   // or a figure (`警告 罚款 合计(宗)`). Sentences have no spaces between their words.
-  if (tokens.length < least && pieces.length > 0) {
+  if (tokens.length < least && pieces.length > 0 && isCellWord(pieces[0]![0].split(' ', 1)[0]!)) {
     const words = [...raw.matchAll(/\S+/g)];
-    if (words.length >= least && words.every((w) => isLabelLine(w[0]) || readValue(w[0]) || isDash(w[0]))) {
+    if (words.length >= least && words.every((w) => isCellWord(w[0]))) {
       tokens.length = 0;
       for (const w of words) tokens.push({ text: w[0], at: w.index, loose: true });
     }

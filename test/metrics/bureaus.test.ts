@@ -64,6 +64,9 @@ describe('officers: roster, new certificates, and what is neither', () => {
     ['出动执法人员3.08万人次', []],
     ['执法人员4800余人(次)', []],
     ['局机关编制15名', []],
+    // The register of inspectors drawn for random checks is no roster of certified officers.
+    ['建立执法检查人员名录库,入库执法人员65名', []],
+    ['双随机抽查执法人员库65人', []],
     ['核定行政执法人员编制30名,实有执法人员28名', [w('officers.total', 28)]],
   ])('%s', (s, want) => expectMetrics(s, want));
 });

@@ -1,5 +1,6 @@
 // The small pieces the outline is built from: numerals, line splitting, range search, year reading.
 import { describe, expect, it } from 'vitest';
+import { parseChineseNumber } from '../../src/numbers/chinese.js';
 import { smallNumber, spelledYear } from '../../src/outline/numerals.js';
 import { overlaps, splitLines, tidyRanges } from '../../src/outline/ranges.js';
 import { yearInBody, yearInTitle } from '../../src/outline/year.js';
@@ -10,6 +11,29 @@ describe('numerals', () => {
     ['一', 1], ['九', 9], ['十', 10], ['十一', 11], ['二十', 20], ['二十三', 23], ['九十九', 99], ['7', 7], ['12', 12],
     ['零', null], ['十十', null], ['一百', null], ['二二', null], ['', null],
   ])('smallNumber(%s) = %s', (s, n) => expect(smallNumber(s)).toBe(n));
+
+  it('reads every marker-shaped string as the number parser does', () => {
+    // smallNumber reads the forms markers take by itself (it runs on every line that may open a heading);
+    // the general parser, limited to 1 … 99, is the reference. Every string of one to three of 一…十,
+    // and of one or two digits.
+    const chars = [...'一二三四五六七八九十'];
+    const strings = [...'0123456789'].flatMap((a) => [a, ...[...'0123456789'].map((b) => a + b)]);
+    for (const a of chars) {
+      strings.push(a);
+      for (const b of chars) {
+        strings.push(a + b);
+        for (const c of chars) strings.push(a + b + c);
+      }
+    }
+    const reference = (s: string) => {
+      const v = parseChineseNumber(s);
+      return v !== null && Number.isInteger(v) && v >= 1 && v <= 99 ? v : null;
+    };
+    const differ = strings.filter((s) => smallNumber(s) !== reference(s));
+    expect(differ).toEqual([]);
+    // 1 … 99 in digits, and in Chinese with 一十 … 一十九 beside 十 … 十九.
+    expect(strings.filter((s) => smallNumber(s) !== null)).toHaveLength(99 + 99 + 10);
+  });
 
   it.each([
     ['二〇二三', 2023], ['二○二一', 2021], ['二零二四', 2024], ['一九九九', 1999], ['二〇二x', null],

@@ -1,6 +1,7 @@
 // Long CSV: one row per metric. A report without metrics still gets one row, and an error record one row
 // with its code and message, so every input is in the file. Two years per row: the report's and the
-// figure's (a 2022 figure quoted in a 2023 report), with whether the figure's sentence states it.
+// figure's (a 2022 figure quoted in a 2023 report), with whether the figure's sentence states it; where
+// the figure was read (a table's cell or the prose) and, in a table of agencies, whose row it is.
 import type { ReportRecord } from '../../schema.js';
 import { BOM, csvRow } from './cells.js';
 import type { RecordWriter } from './types.js';
@@ -8,7 +9,7 @@ import type { RecordWriter } from './types.js';
 export const CSV_COLUMNS = [
   'file', 'ok', 'error_code', 'error_message', 'doc_id', 'title', 'report_year', 'issuer',
   'kind', 'value', 'unit', 'qualifier', 'role', 'text', 'start', 'end', 'section', 'negated',
-  'metric_year', 'year_stated', 'in_summary', 'rule',
+  'metric_year', 'year_stated', 'in_summary', 'rule', 'source', 'agency',
 ] as const;
 
 /** Joins a metric's section path (outermost first) into one cell. */
@@ -31,6 +32,6 @@ function csvRows(r: ReportRecord): (string | number | boolean | null)[][] {
   return r.metrics.map((m, i) => [
     ...head,
     m.kind, m.value, m.unit, m.qualifier, m.role, m.text, m.start, m.end, m.section.join(SECTION_SEPARATOR), m.negated,
-    m.year, m.yearStated, evidence.has(i), m.rule,
+    m.year, m.yearStated, evidence.has(i), m.rule, m.source, m.agency ?? null,
   ]);
 }
