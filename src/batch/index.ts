@@ -30,8 +30,8 @@ export interface ParseFilesOptions extends Pick<InputOptions, 'maxBytes' | 'maxT
   signal?: AbortSignal;
 }
 
-// Records come back from the pool as objects (in-process) or JSON (from a worker): `json` is a format
-// that workers never write out themselves (see SELF_CONTAINED in pool.ts).
+// Records come back from the pool's workers as JSON: `json` is a format that workers never write out
+// themselves (see SELF_CONTAINED in ../cli/present.ts).
 const AS_RECORDS: OutputSpec = { format: 'json' };
 
 /**

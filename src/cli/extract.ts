@@ -108,8 +108,8 @@ export async function extract(args: readonly string[], opts: ExtractOptions, io:
       emitted = await runInOrder<Parsed>({
         count: todo.length,
         concurrency: parser?.concurrency ?? 1,
-        // How far past a slow file (a 100× report, a big PDF) the others may go on: four rounds of batches,
-        // so the other workers keep busy meanwhile, while the records held back stay bounded.
+        // How far past a slow file (a 100× report, a big PDF) the others may go on, so that the other workers
+        // keep busy meanwhile, while the records held back stay bounded.
         window: Math.max(64, 4 * (parser?.concurrency ?? 1)),
         stop: stop.signal,
         abort: abort.signal,

@@ -1,8 +1,8 @@
-// What the pool (./pool.ts) and its workers (./worker.ts) say to each other; apart from both, so that the
-// main thread never loads the parser just to know the words.
-import type { OutputSpec, Parsed } from './present.js';
+// What the pool (./pool.ts) gives its workers (./worker.ts); apart from both, so that the main thread never
+// loads the parser just to know the words.
+import type { OutputSpec } from './present.js';
 
-/** One file to parse. Plain data: it crosses the worker boundary by structured clone. */
+/** One file to parse: one piscina task. Plain data: it crosses the worker boundary by structured clone. */
 export interface ParseTask {
   /** Absolute path to read. */
   path: string;
@@ -16,24 +16,10 @@ export interface ParseTask {
   maxPdfPages?: number;
 }
 
-/** Several files for one worker: the unit the pool sends. */
-export interface ParseBatch {
-  id: number;
-  tasks: ParseTask[];
-}
-
-/** What a worker tells the pool. */
-export type WorkerMessage =
-  | { ready: true }
-  | { id: number; results: [index: number, parsed: Parsed][]; done: boolean };
-
-/** What the pool gives a worker to start with. */
+/** The pool's `workerData`: how records are written out, the same for every task of a run. */
 export interface WorkerSetup {
-  role: typeof ROLE;
   output: OutputSpec;
-  /** From source: the URL of this module and of tsx's API, for worker-source.mjs. */
+  /** From source: the URL of worker.ts and of tsx's API, for worker-source.mjs. */
   module?: string;
   tsxApi?: string;
 }
-
-export const ROLE = 'cn-report-metrics parser';

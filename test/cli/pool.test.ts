@@ -1,70 +1,62 @@
-// How files reach the workers: batches, the records' text, and what a failed or cancelled batch gives.
+// The pool of worker threads (piscina): one task per file, what a cancelled run and workers that cannot
+// start give, and the records' text. A worker that dies on a file is in test/cli/batch.test.ts.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BATCH, createBatcher, present, recordOf, type Parsed, type RunBatch } from '../../src/cli/pool.js';
-import type { ParseTask } from '../../src/cli/worker.js';
+import { createParser, present, recordOf, type Parsed } from '../../src/cli/pool.js';
 import { createWriter } from '../../src/cli/writers/index.js';
 import type { ReportRecord } from '../../src/schema.js';
 import { NO_PROFILE } from '../records.js';
+import { SEEDS_DIR } from './archive.js';
 
-const task = (i: number): ParseTask => ({ path: `/in/${i}.txt`, file: `${i}.txt` });
-const parsed = (t: ParseTask): Parsed => ({ ok: true, metrics: 0, warnings: 0, text: t.file });
-/** A batch runner from a function of the whole batch, delivering every result at the end. */
-const whole = (fn: (tasks: ParseTask[], signal: AbortSignal) => Promise<Parsed[]>): RunBatch => async (tasks, signal, deliver) => {
-  (await fn(tasks, signal)).forEach((p, i) => deliver(i, p));
-};
+const SEED = join(SEEDS_DIR, '001_3770c9764d7b996a.txt');
+const task = (i: number) => ({ path: SEED, file: `${i}.txt` });
+const fileOf = (p: Parsed) => (JSON.parse(p.text!) as { file: string }).file;
 
-describe('createBatcher', () => {
-  it('sends the tasks of one turn in batches of BATCH, the rest at the end of the turn, each result to its task', async () => {
-    const sent: string[][] = [];
-    const parse = createBatcher(whole(async (tasks) => {
-      sent.push(tasks.map((t) => t.file));
-      return tasks.map(parsed);
-    }));
-    const signal = new AbortController().signal;
-    const n = 2 * BATCH + 3;
-    const results = await Promise.all(Array.from({ length: n }, (_, i) => parse(task(i), signal)));
-    expect(results.map((r) => r.text)).toEqual(Array.from({ length: n }, (_, i) => `${i}.txt`));
-    expect(sent.map((b) => b.length)).toEqual([BATCH, BATCH, 3]);
+describe('createParser', () => {
+  it.each([[1], [2]])('with %i worker(s), gives every file its own record, however many are in flight', async (jobs) => {
+    const parser = await createParser(jobs, { format: 'jsonl' });
+    try {
+      const signal = new AbortController().signal;
+      const n = 3 * parser.concurrency + 1;
+      const results = await Promise.all(Array.from({ length: n }, (_, i) => parser.parse(task(i), signal)));
+      expect(results.map(fileOf)).toEqual(Array.from({ length: n }, (_, i) => `${i}.txt`));
+      expect(results.every((r) => r.ok)).toBe(true);
+    } finally {
+      await parser.close();
+    }
   });
 
-  it('runs the files of a batch that lost its worker again one by one: only the culprit fails', async () => {
-    const sent: number[] = [];
-    const parse = createBatcher(whole(async (tasks) => {
-      sent.push(tasks.length);
-      if (tasks.some((t) => t.file === '2.txt')) throw new Error('worker exited');
-      return tasks.map(parsed);
-    }));
-    const signal = new AbortController().signal;
-    const results = await Promise.allSettled(Array.from({ length: 4 }, (_, i) => parse(task(i), signal)));
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
-    expect(sent).toEqual([4, 1, 1, 1, 1]);
+  it('cancelling rejects every file not finished, queued or running, with the reason, and starts none after', async () => {
+    const parser = await createParser(1, { format: 'jsonl' });
+    try {
+      const abort = new AbortController();
+      const pending = Array.from({ length: 8 }, (_, i) => parser.parse(task(i), abort.signal));
+      await pending[0];
+      abort.abort(new Error('stop'));
+      const results = await Promise.allSettled(pending);
+      const statuses = results.map((r) => r.status);
+      // Files finish in order: some done before the abort, every one after them cancelled, the queued ones too.
+      expect(statuses.indexOf('rejected')).toBeGreaterThan(0);
+      expect(statuses.slice(statuses.indexOf('rejected')).every((s) => s === 'rejected')).toBe(true);
+      expect(results.filter((r) => r.status === 'rejected').every((r) => (r as PromiseRejectedResult).reason.message === 'stop')).toBe(true);
+      await expect(parser.parse(task(9), abort.signal)).rejects.toThrow('stop');
+    } finally {
+      await parser.close();
+    }
   });
 
-  it('rejects every task of a cancelled batch, without running any again', async () => {
-    const abort = new AbortController();
-    let calls = 0;
-    const parse = createBatcher(whole(async (_tasks, signal) => {
-      calls++;
-      expect(signal.aborted).toBe(true); // the batch's signal follows the caller's
-      throw new Error('aborted');
-    }));
-    const pending = Array.from({ length: 3 }, (_, i) => parse(task(i), abort.signal));
-    abort.abort();
-    const results = await Promise.allSettled(pending);
-    expect(results.every((r) => r.status === 'rejected')).toBe(true);
-    expect(calls).toBe(1);
-  });
-
-  it('never puts tasks with different signals into one batch', async () => {
-    const sent: string[][] = [];
-    const parse = createBatcher(whole(async (tasks) => {
-      sent.push(tasks.map((t) => t.file));
-      return tasks.map(parsed);
-    }));
-    const a = new AbortController().signal;
-    const b = new AbortController().signal;
-    await Promise.all([parse(task(0), a), parse(task(1), a), parse(task(2), b), parse(task(3), a)]);
-    expect(sent).toEqual([['0.txt', '1.txt'], ['2.txt'], ['3.txt']]);
+  it('workers that cannot start fail every file with the reason, never leaving one waiting', async () => {
+    // Far too little memory to load the library: every worker dies before it is ready.
+    const parser = await createParser(2, { format: 'jsonl' }, { resourceLimits: { maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 } });
+    try {
+      const signal = new AbortController().signal;
+      const results = await Promise.allSettled(Array.from({ length: 7 }, (_, i) => parser.parse(task(i), signal)));
+      expect(results.map((r) => r.status)).toEqual(Array(7).fill('rejected'));
+      for (const r of results) expect((r as PromiseRejectedResult).reason.message).toMatch(/^cannot start a parser worker: .*memory/);
+      await expect(parser.parse(task(7), signal)).rejects.toThrow(/cannot start a parser worker/);
+    } finally {
+      await parser.close();
+    }
   });
 });
 
