@@ -49,6 +49,16 @@ describe('summary prefers the year total', () => {
     const s = parseReport('区教育局2023年行政执法工作总结\n行政执法人员由上年的20名减少至18名。').summary;
     expect(s['officers.total']?.value).toBe(18);
   });
+
+  it('takes no year from an aside or from the year a figure is compared with', () => {
+    const r = parseReport('区水务局2023年行政执法工作报告\n2023年,共作出行政处罚决定23件,同比下降14.8%(2022年为27件),罚没金额41.2万元。');
+    expect(r.summary['penalty.fines']).toMatchObject({ value: 412000 });
+    const c = parseReport('区水务局2023年行政执法工作报告\n2023年立案32宗,较2022年的45宗减少13宗,收缴罚没款326.5万元。');
+    expect(c.summary['penalty.fines']).toMatchObject({ value: 3265000 });
+    // A year stated for the figure itself still counts.
+    const d = parseReport('区水务局2023年行政执法工作报告\n2022年收缴罚没款30万元。');
+    expect(d.summary['penalty.fines']).toBeNull();
+  });
 });
 
 describe('summary of several figures, as the annotation guide decides', () => {
