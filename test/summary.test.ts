@@ -50,6 +50,17 @@ describe('summary prefers the year total', () => {
     expect(s['officers.total']?.value).toBe(18);
   });
 
+  it('takes no item of one of several parallel sections for the report', () => {
+    const parallel = parseReport('工作报告\n一、主要工作\n(一)食品安全。查办食品案件86件。\n(二)知识产权。查处商标侵权案件12起。');
+    expect(parallel.summary['penalty.cases']).toBeNull();
+    // An overview figure, then a section's: the overview stands.
+    const overview = parseReport('工作报告\n一、基本情况\n查办案件86件。\n二、专项工作\n(一)知识产权。查处商标侵权案件12起。');
+    expect(overview.summary['penalty.cases']).toMatchObject({ value: 86, rule: 'item' });
+    // The same figure in two sections is one figure.
+    const same = parseReport('工作报告\n一、主要工作\n(一)执法。查办案件86件。\n(二)监督。全年查办案件86件。');
+    expect(same.summary['penalty.cases']?.value).toBe(86);
+  });
+
   it('takes no year from an aside or from the year a figure is compared with', () => {
     const r = parseReport('区水务局2023年行政执法工作报告\n2023年,共作出行政处罚决定23件,同比下降14.8%(2022年为27件),罚没金额41.2万元。');
     expect(r.summary['penalty.fines']).toMatchObject({ value: 412000 });
