@@ -27,7 +27,12 @@ const agencyRow = (m: Metric) => m.agency !== undefined && m.role === 'item';
 
 // officers.total counts certificate holders (ANNOTATION.md): where the report gives both its staff
 // (`执法人员186人`, auxiliaries included) and its certified officers (`持证执法人员90名`), the latter.
-const PREFERRED: Partial<Record<string, RegExp>> = { 'officers.total': /证|證/ };
+// Penalty cases: cases (`作出行政处罚5件`) before offenders counted in 家/个 (`查处无证办学机构9家`: closed
+// down or warned as often as punished).
+const PREFERRED: Partial<Record<string, (m: Metric) => boolean>> = {
+  'officers.total': (m) => /证|證/.test(m.text),
+  'penalty.cases': (m) => m.role !== 'subset' && m.rule !== 'penalty.cases.offenders' && m.rule !== 'penalty.cases.punished',
+};
 
 // Two sections side by side under one heading (`(一)食品安全监管`, `(三)知识产权保护`): items of one kind
 // in each are figures of parallel fields or campaigns, and the first of them is no figure for the report.
@@ -70,7 +75,7 @@ export function summaryOf(metrics: readonly Metric[], kind: string, reportYear: 
     if (m.kind !== kind || agencyRow(m)) return;
     if (reportYear !== null && m.year !== null && m.year !== reportYear) return;
     // `执法人员215名,其中持证人员206名`: the certified part is the figure wanted.
-    if (preferred?.test(m.text) && !m.negated) better.push(i);
+    if (preferred?.(m) && !m.negated) better.push(i);
     if (m.role !== 'subset') candidates.push(i);
   });
   return choose(metrics, better.length ? better : candidates);

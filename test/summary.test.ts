@@ -50,6 +50,13 @@ describe('summary prefers the year total', () => {
     expect(s['officers.total']?.value).toBe(18);
   });
 
+  it('takes cases before offenders counted in 家', () => {
+    const r = parseReport('区教育局2023年行政执法工作报告\n全年查处无证办学机构9家,作出行政处罚5件。');
+    expect(r.summary['penalty.cases']).toMatchObject({ value: 5 });
+    // Offenders alone are the figure.
+    expect(parseReport('全年查处无证办学机构9家。').summary['penalty.cases']).toMatchObject({ value: 9 });
+  });
+
   it('takes no item of one of several parallel sections for the report', () => {
     const parallel = parseReport('工作报告\n一、主要工作\n(一)食品安全。查办食品案件86件。\n(二)知识产权。查处商标侵权案件12起。');
     expect(parallel.summary['penalty.cases']).toBeNull();
