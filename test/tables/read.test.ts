@@ -91,6 +91,15 @@ describe('one cell per line', () => {
     expect(r.summary['penalty.cases']?.value).toBe(5);
   });
 
+  it('an agency a row names is not the issuer of the report', () => {
+    const rows = ['单位名称', '执法人员数(人)', '持证人数(人)', '县市场监管局', '86', '84', '县交通局', '32', '32', '合计', '118', '116'];
+    const r = parseReport(['某县2023年度行政执法统计年报', '行政执法证持证率情况统计表', ...rows].join('\n\n'));
+    expect(r.issuer).toBeNull();
+    expect(r.summary['officers.total']?.value).toBe(116);
+    // The report's own body, named in the text, still is.
+    expect(parseReport(['青山县司法局2023年度行政执法统计年报', ...rows].join('\n\n')).issuer).toBe('青山县司法局');
+  });
+
   it('a county summary of agencies: a column named 行政处罚(宗) counts cases', () => {
     const text = [
       '区各执法部门2023年度行政处罚实施情况汇总表',
