@@ -53,6 +53,8 @@ describe('summary prefers the year total', () => {
   it('takes cases before offenders counted in 家', () => {
     const r = parseReport('区教育局2023年行政执法工作报告\n全年查处无证办学机构9家,作出行政处罚5件。');
     expect(r.summary['penalty.cases']).toMatchObject({ value: 5 });
+    const punished = parseReport('区医保局2023年行政执法工作报告\n查处违规机构42家,追回医保基金326.5万元,行政处罚3家,罚款12.8万元。');
+    expect(punished.summary['penalty.cases']).toMatchObject({ value: 3 });
     // Offenders alone are the figure.
     expect(parseReport('全年查处无证办学机构9家。').summary['penalty.cases']).toMatchObject({ value: 9 });
   });

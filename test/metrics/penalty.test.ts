@@ -17,9 +17,13 @@ const cases: [string, Want[]][] = [
   ['全年共对32家企业实施行政处罚', [{ kind: 'penalty.cases', value: 32, text: '32家企业实施行政处罚' }]],
   ['对15名当事人作出罚款处罚', [{ kind: 'penalty.cases', value: 15 }]],
   ['对违法企业32家实施行政处罚', [{ kind: 'penalty.cases', value: 32 }]],
+  ['行政处罚3家,罚款12.8万元', [{ kind: 'penalty.cases', value: 3 }, { kind: 'penalty.fines', value: 128000 }]],
+  ['处罚违法经营单位5家', [{ kind: 'penalty.cases', value: 5 }]],
   ['全年行政处罚案件数为0', [{ kind: 'penalty.cases', value: 0, text: '行政处罚案件数为0' }]],
   // False positives: not penalties.
   ['对15名执法人员进行培训', []],
+  ['处罚决定书送达企业5家', []],
+  ['对处罚案件涉及的12家企业开展回访', []],
   ['对12名违规人员给予党纪处分', []],
   ['对检查中发现问题的企业12家进行约谈', []],
   ['对1000元及以上的罚款案件进行法制审核', []],
