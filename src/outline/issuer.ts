@@ -191,6 +191,22 @@ export interface IssuerSources {
   publisher: string | null;
 }
 
+// A government reports on its own rule-of-law work (`青山县人民政府2023年法治政府建设年度报告`). Its name
+// stands in every bureau's report too (`县人民政府:` as addressee, `在县委、县人民政府领导下`), so it is
+// taken only where it opens the title or is a signature line.
+// Towns (镇, 乡) and sub-districts (街道办事处) report too.
+const GOVERNMENT = /^(?:关于)?([\u4e00-\u9fff]{0,12}?(?:[省市区县旗州盟镇乡]人民政府(?:办公室|办公厅)?|街道办事处))/;
+const GOVERNMENT_WORD = /(?:人民政府(?:办公室|办公厅)?|办事处)$/;
+
+function governmentIn(s: string): string | null {
+  const m = GOVERNMENT.exec(s);
+  if (!m || /^[*＊xX×○〇某]/.test(m[1]!)) return null;
+  const place = m[1]!.replace(GOVERNMENT_WORD, '');
+  // `县人民政府` alone is a relative name, as `县教育局` is.
+  const relative = place.length === 1 && PLACE_END.includes(place);
+  return (relative || place.length >= 2) && !NOT_PLACE.test(place) && !NOT_OWN.test(place) ? m[1]! : null;
+}
+
 /** The issuing body of a report, or null where the text names none or masks it. */
 export function findIssuer(src: IssuerSources): string | null {
   const { text } = src;
@@ -205,12 +221,18 @@ export function findIssuer(src: IssuerSources): string | null {
 
   const fromTitle = src.title ? namesIn(src.title)[0] : undefined;
   if (fromTitle) return complete(fromTitle);
+  const government = src.title ? governmentIn(src.title) : null;
+  if (government) return government;
 
   // A signature line is the name alone (a masked one, `**区教育局`, names nobody), perhaps with its date.
   for (const line of src.signature) {
     const hit = namesIn(line.text)[0];
     if (!hit || hit.at > (hit.masked ? 3 : 0)) continue;
     if (hit.end === line.text.length || /^\s*\d{4}\s*年/.test(line.text.slice(hit.end))) return complete(hit);
+  }
+  for (const line of src.signature) {
+    const g = governmentIn(line.text.trim());
+    if (g && /^\s*(?:\d{4}\s*年.*)?$/.test(line.text.trim().slice(g.length))) return g;
   }
 
   const opening = inBody.find((h) => h.at >= src.openingStart && h.at < src.openingEnd && isSubject(text, h.at));

@@ -126,6 +126,11 @@ describe('issuer', () => {
     ['主办单位青山市商务局 公报年份2023年\n公报标题市商务局2023年度行政执法统计年报\n正文。', '青山市商务局'],
     // A signature at the end.
     ['工作总结\n我局坚持依法行政。\n白河县林业局\n2024年1月10日', '白河县林业局'],
+    // Governments report on their own rule-of-law work: named in the title or the signature.
+    ['青山县人民政府2023年法治政府建设年度报告\n正文。', '青山县人民政府'],
+    ['白河镇人民政府2023年度法治政府建设工作报告\n正文。', '白河镇人民政府'],
+    ['东湖街道办事处2023年法治建设工作报告\n正文。', '东湖街道办事处'],
+    ['关于2023年度法治政府建设情况的报告\n正文。\n青山县人民政府\n2024年3月1日', '青山县人民政府'],
   ])('%s', (raw, issuer) => expect(facts(raw).issuer).toBe(issuer));
 
   it.each([
@@ -142,5 +147,9 @@ describe('issuer', () => {
     ['工作总结\n按照天津市司法局要求,我局开展执法检查。'],
     ['工作总结\n我局会同青山市市场监督管理局开展联合检查。'],
     ['工作总结\n在白河县应急管理局的统一部署下,我局开展检查。'],
+    // A government a bureau reports to, or works under, is not the bureau's report's issuer.
+    ['关于2023年度行政执法工作的报告\n县人民政府:\n现将情况报告如下。'],
+    ['工作总结\n在县委、青山县人民政府的坚强领导下,我局依法行政。'],
+    ['全县人民政府系统2023年工作报告\n正文。'],
   ])('%s names no issuer', (raw) => expect(facts(raw).issuer).toBeNull());
 });
