@@ -71,11 +71,16 @@ export function summaryOf(metrics: readonly Metric[], kind: string, reportYear: 
   const candidates: number[] = [];
   const preferred = PREFERRED[kind];
   const better: number[] = [];
+  let last: Metric | undefined; // the figure of this kind before
   metrics.forEach((m, i) => {
     if (m.kind !== kind || agencyRow(m)) return;
     if (reportYear !== null && m.year !== null && m.year !== reportYear) return;
     // `执法人员215名,其中持证人员206名`: the certified part is the figure wanted.
-    if (preferred?.(m) && !m.negated) better.push(i);
+    // A total after 合计/共计 takes its parts' kind and stands for them (`持证人员:机关12人,大队45人,共计57人`):
+    // it is preferred when the part before it is.
+    const part = m.rule === `${kind}.total` ? last : undefined;
+    if ((preferred?.(m) || (part && preferred?.(part))) && !m.negated) better.push(i);
+    last = m;
     if (m.role !== 'subset') candidates.push(i);
   });
   return choose(metrics, better.length ? better : candidates);

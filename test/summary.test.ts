@@ -50,6 +50,13 @@ describe('summary prefers the year total', () => {
     expect(s['officers.total']?.value).toBe(18);
   });
 
+  it('takes a total after 合计/共计 of parts no rule reads alone, certified as its parts are', () => {
+    const held = parseReport('区教育局2023年行政执法工作报告\n持有执法证人员:局机关12人,执法大队45人,共计57人。');
+    expect(held.summary['officers.total']).toMatchObject({ value: 57, rule: 'total' });
+    const staff = parseReport('区教育局2023年行政执法工作报告\n执法人员:局机关12人,执法大队45人,共计57人;其中持证执法人员50人。');
+    expect(staff.summary['officers.total']?.value).toBe(50);
+  });
+
   it('takes cases before offenders counted in 家', () => {
     const r = parseReport('区教育局2023年行政执法工作报告\n全年查处无证办学机构9家,作出行政处罚5件。');
     expect(r.summary['penalty.cases']).toMatchObject({ value: 5 });

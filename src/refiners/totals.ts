@@ -20,14 +20,20 @@ export function inheritTotalKind(
     else bySentence.set(d.sentence.start, [d]);
   }
   const out: Draft[] = [];
+  // Figures no rule claims that stand before in the sentence in the same measure are parts too:
+  // `局机关12人,执法大队45人,共计57人` (no officer word after 执法大队).
+  const unclaimedSoFar = new Map<string, number>();
   for (const u of unclaimed) {
+    const key = `${u.sentence.start}:${u.figureUnit}`;
+    const siblings = unclaimedSoFar.get(key) ?? 0;
+    unclaimedSoFar.set(key, siblings + 1);
     const clauseStart = clauseStartOf(u.at);
     const before = text.slice(clauseStart, u.start);
     if (!TOTAL_ALONE.test(before)) continue;
     const listed = (bySentence.get(u.sentence.start) ?? []).filter((p) => p.at < u.at && p.figureUnit === u.figureUnit);
     const last = listed[listed.length - 1];
     // Every figure listed is of one kind: the total is of that kind too.
-    if (!last || listed.length < 2 || listed.some((p) => p.kind !== last.kind)) continue;
+    if (!last || listed.length + siblings < 2 || listed.some((p) => p.kind !== last.kind)) continue;
     const start = clauseStart + before.search(/合计|共计|总计|累计|小计/);
     out.push({ ...u, kind: last.kind, unit: last.unit, role: 'total', rule: `${last.kind}.total`, start });
   }
