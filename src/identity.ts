@@ -2,7 +2,7 @@
 // web page, DOCX, PDF, a Traditional or a mirror copy). The id hashes a canonical form of the normalised
 // text (Simplified, half-width): page chrome dropped, white space removed, quote marks folded to one kind.
 // Line breaks, spacing and the page around the report differ between containers; its words do not.
-import { hash } from 'node:crypto';
+import { nodeCrypto } from './builtins.js';
 import { fromUnits, unitBuffer } from './normalize.js';
 import type { Range } from './outline/ranges.js';
 
@@ -74,5 +74,5 @@ function folded(text: string, stableOnly = true): string | null {
  * docId('罚款10元', []) === docId('罚款 10 元\n', []); // true
  */
 export function docId(normalized: string, chrome: readonly Range[]): string {
-  return hash('sha256', canonicalText(normalized, chrome), 'hex').slice(0, ID_LENGTH);
+  return nodeCrypto().hash('sha256', canonicalText(normalized, chrome), 'hex').slice(0, ID_LENGTH);
 }
