@@ -31,6 +31,17 @@ export const penaltyRules: MetricRule[] = [
     block: /检查|抽查|巡查|督查|整改|隐患|问题|许可|备案|审批|投诉|举报/,
   },
   {
+    // Cases counted by whom they punished, the figure between 对 and the penalty: `对32家企业实施行政处罚`,
+    // `对15名当事人作出罚款处罚`, `对违法企业32家实施行政处罚`. (`对32家企业开展检查` has no penalty after it.)
+    name: 'penalty.cases.punished',
+    kind: 'penalty.cases',
+    units: ['institution', 'person', 'item'],
+    measure: /^(?:家|户|个|名|人)$/,
+    after: /^[^,;。、]{0,8}?(?:实施|作出|给予|予以|进行)(?:了)?(?:行政)?(?:罚款)?处罚/,
+    afterWithin: 0,
+    when: (c) => /对[^,;。、]{0,6}$/.test(c.before),
+  },
+  {
     name: 'penalty.fines',
     kind: 'penalty.fines',
     units: ['yuan'],
