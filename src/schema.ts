@@ -65,7 +65,7 @@ export const FormatSchema = described(
 );
 export type Format = z.infer<typeof FormatSchema>;
 
-const Offset = z.number().int().nonnegative();
+const Offset = z.int().nonnegative();
 
 /** The name of a metric kind (see `KINDS`): `penalty.cases`, `penalty.fines`, `officers.total`, … */
 export const KindSchema = described(z.enum(KIND_NAMES), 'The name of a metric kind (see `KINDS`): `penalty.cases`, `penalty.fines`, `officers.total`, …');
@@ -98,13 +98,13 @@ export const MetricSchema = z.object({
   /** True when the value 0 comes from a negation (`未发生…案件`), not from a written figure. */
   negated: described(z.boolean(), 'True when the value 0 comes from a negation (`未发生…案件`), not from a written figure.'),
   /** The year the figure is for: stated in its sentence, or else the report's year; null when neither is known. */
-  year: described(z.number().int().nullable(), "The year the figure is for: stated in its sentence, or else the report's year; null when neither is known."),
+  year: described(z.int().nullable(), "The year the figure is for: stated in its sentence, or else the report's year; null when neither is known."),
   /** True when `year` is stated in the figure's sentence (`2022年共…`, `去年`), false when taken from the report. */
   yearStated: described(z.boolean(), "True when `year` is stated in the figure's sentence (`2022年共…`, `去年`), false when taken from the report."),
   /** The name of the rule that read the figure, for audits and bug reports; not a stable interface. */
   rule: described(z.string(), 'The name of the rule that read the figure, for audits and bug reports; not a stable interface.'),
   /** Parallel parts of one whole (`对企业作出处罚30件;对个人作出处罚8件`) share a group number; absent for a figure that is no such part. */
-  group: described(z.number().int().positive().optional(), 'Parallel parts of one whole (`对企业作出处罚30件;对个人作出处罚8件`) share a group number; absent for a figure that is no such part.'),
+  group: described(z.int().positive().optional(), 'Parallel parts of one whole (`对企业作出处罚30件;对个人作出处罚8件`) share a group number; absent for a figure that is no such part.'),
   /** Where the figure was read: `prose` (a sentence) or `table` (a cell of one of the report's `tables`). */
   source: MetricSourceSchema.describe("Where the figure was read: `prose` (a sentence) or `table` (a cell of one of the report's `tables`)."),
   /** For a figure from a table with one row per agency (单位名称): the agency the row names, in Simplified; its row is an `item`, the 合计 row (or a lone agency row) the report's `total`. */
@@ -116,11 +116,11 @@ export const MetricSchema = z.object({
   cell: described(
     z.object({
       /** Index into the report's `tables`. */
-      table: described(z.number().int().nonnegative(), "Index into the report's `tables`."),
+      table: described(z.int().nonnegative(), "Index into the report's `tables`."),
       /** Index into the table's `rows`. */
-      row: described(z.number().int().nonnegative(), "Index into the table's `rows`."),
+      row: described(z.int().nonnegative(), "Index into the table's `rows`."),
       /** Index into the table's `columns`. */
-      column: described(z.number().int().nonnegative(), "Index into the table's `columns`."),
+      column: described(z.int().nonnegative(), "Index into the table's `columns`."),
     }).optional(),
     'For a figure from a table: the index into `tables`, and the row and column of its (first) value cell.',
   ),
@@ -158,7 +158,7 @@ export const SummaryValueSchema = z.object({
   /** How the figure was stated, as in the metric it comes from. */
   qualifier: QualifierSchema.describe('How the figure was stated, as in the metric it comes from.'),
   /** Indices into the report's `metrics` of the mentions the value rests on; at least one. */
-  evidence: described(z.array(z.number().int().nonnegative()).min(1), "Indices into the report's `metrics` of the mentions the value rests on; at least one."),
+  evidence: described(z.array(z.int().nonnegative()).min(1), "Indices into the report's `metrics` of the mentions the value rests on; at least one."),
   /** Which rule decided the figure: a statistics table's total, a total stated for the year, a total, the sum of parallel parts, the first item, or a negation. */
   rule: SummaryRuleSchema.describe("Which rule decided the figure: a statistics table's total, a total stated for the year, a total, the sum of parallel parts, the first item, or a negation."),
 });
@@ -355,7 +355,7 @@ export const ReportSchema = z.object({
   /** The report's title as written (joined when it spans lines), or null when none is found. */
   title: described(z.string().nullable(), "The report's title as written (joined when it spans lines), or null when none is found."),
   /** The year the report is about (from the title, else the text), or null when unknown. */
-  year: described(z.number().int().nullable(), 'The year the report is about (from the title, else the text), or null when unknown.'),
+  year: described(z.int().nullable(), 'The year the report is about (from the title, else the text), or null when unknown.'),
   /** The body that issued the report (`西青区教育局`), or null when unknown. */
   issuer: described(z.string().nullable(), 'The body that issued the report (`西青区教育局`), or null when unknown.'),
   /** What kind of report it is: enforcement_report, rule_of_law_report, enforcement_statistics or other. */
