@@ -27,11 +27,11 @@ const agencyRow = (m: Metric) => m.agency !== undefined && m.role === 'item';
 
 // officers.total counts certificate holders (ANNOTATION.md): where the report gives both its staff
 // (`执法人员186人`, auxiliaries included) and its certified officers (`持证执法人员90名`), the latter.
-// Penalty cases: cases (`作出行政处罚5件`) before offenders counted in 家/个 (`查处无证办学机构9家`: closed
-// down or warned as often as punished).
+// Penalty cases: cases and those punished (`作出行政处罚5件`, `行政处罚3家`) before offenders dealt with
+// (`查处无证办学机构9家`: closed down or warned as often as punished).
 const PREFERRED: Partial<Record<string, (m: Metric) => boolean>> = {
   'officers.total': (m) => /证|證/.test(m.text),
-  'penalty.cases': (m) => m.role !== 'subset' && m.rule !== 'penalty.cases.offenders' && m.rule !== 'penalty.cases.punished',
+  'penalty.cases': (m) => m.role !== 'subset' && m.rule !== 'penalty.cases.offenders',
 };
 
 // Two sections side by side under one heading (`(一)食品安全监管`, `(三)知识产权保护`): items of one kind

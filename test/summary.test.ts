@@ -53,6 +53,8 @@ describe('summary prefers the year total', () => {
   it('takes cases before offenders counted in 家', () => {
     const r = parseReport('区教育局2023年行政执法工作报告\n全年查处无证办学机构9家,作出行政处罚5件。');
     expect(r.summary['penalty.cases']).toMatchObject({ value: 5 });
+    const punished = parseReport('区医保局2023年行政执法工作报告\n查处违规机构42家,追回医保基金326.5万元,行政处罚3家,罚款12.8万元。');
+    expect(punished.summary['penalty.cases']).toMatchObject({ value: 3 });
     // Offenders alone are the figure.
     expect(parseReport('全年查处无证办学机构9家。').summary['penalty.cases']).toMatchObject({ value: 9 });
   });
@@ -89,6 +91,9 @@ describe('summary of several figures, as the annotation guide decides', () => {
 
   it('sums a list after one verb, and a line per unit', () => {
     expect(parseReport('全年共检查学校50所、幼儿园30所。').summary['inspections.targets']).toMatchObject({ value: 80 });
+    // Places and visits to places are one whole of targets; penalties in 家 and in 件 are not.
+    expect(parseReport('全年检查养老机构24家次、社会组织56家。').summary['inspections.targets']).toMatchObject({ value: 80 });
+    expect(parseReport('全年查处无证机构3家、违规案件5件。').summary['penalty.cases']?.rule).not.toBe('sum-of-parts');
     const lines = '局机关执法岗位设置13个,执法人员27人;\n\n执法支队执法岗位设置2个,执法人员47人;\n\n林木种苗管理站执法岗位设置1个,执法人员3人。';
     expect(parseReport(lines).summary['officers.total']).toMatchObject({ value: 77, rule: 'sum-of-parts' });
   });
