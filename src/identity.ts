@@ -2,7 +2,7 @@
 // web page, DOCX, PDF, a Traditional or a mirror copy). The id hashes a canonical form of the normalised
 // text (Simplified, half-width): page chrome dropped, white space removed, quote marks folded to one kind.
 // Line breaks, spacing and the page around the report differ between containers; its words do not.
-import { hash } from 'node:crypto';
+import { nodeCrypto } from './builtins.js';
 import { fromUnits, unitBuffer } from './normalize.js';
 import type { Range } from './outline/ranges.js';
 
@@ -16,16 +16,16 @@ export const SINGLE_QUOTES = '‘’‚‛';
 // of Chinese reports; other text takes the normalize call first.
 export const NFKC_STABLE_MARKS = '\t\n\r、。〇〈〉《》「」『』【】〔〕〖〗“”‘’—·×÷';
 
-// The canonical text is written in one pass over the text through these tables (a unit's output, or a drop);
-// test/identity.test.ts checks them against the regexes and the normalize call they stand for.
+// The canonical text is written in one pass over the text through these tables (a unit's replacement, 0 for
+// none, or a drop); test/identity.test.ts checks them against the regexes and the normalize call they stand
+// for. Tables of zeros cost nothing to make at import, where one filled with every unit's own value did.
 const DROP = new Uint8Array(0x10000);
-const OUTPUT = new Uint16Array(0x10000);
+const FOLD = new Uint16Array(0x10000);
 /** 1 for the units of NFKC-stable text (for the test). */
 export const STABLE = new Uint8Array(0x10000);
-for (let u = 0; u < 0x10000; u++) OUTPUT[u] = u;
 for (const c of SPACE_CHARS) DROP[c.charCodeAt(0)] = 1;
-for (const c of DOUBLE_QUOTES) OUTPUT[c.charCodeAt(0)] = 0x22;
-for (const c of SINGLE_QUOTES) OUTPUT[c.charCodeAt(0)] = 0x27;
+for (const c of DOUBLE_QUOTES) FOLD[c.charCodeAt(0)] = 0x22;
+for (const c of SINGLE_QUOTES) FOLD[c.charCodeAt(0)] = 0x27;
 for (const c of NFKC_STABLE_MARKS) STABLE[c.charCodeAt(0)] = 1;
 STABLE.fill(1, 0x20, 0x7f);
 STABLE.fill(1, 0x3400, 0x4dc0);
@@ -62,7 +62,7 @@ function folded(text: string, stableOnly = true): string | null {
     if (stableOnly && !STABLE[u]) return null;
     if (DROP[u]) continue;
     if ((u & 0xf800) === 0xd800) surrogates = true;
-    out[n++] = OUTPUT[u]!;
+    out[n++] = FOLD[u] || u;
   }
   return fromUnits(out.subarray(0, n), !surrogates);
 }
@@ -74,5 +74,5 @@ function folded(text: string, stableOnly = true): string | null {
  * docId('罚款10元', []) === docId('罚款 10 元\n', []); // true
  */
 export function docId(normalized: string, chrome: readonly Range[]): string {
-  return hash('sha256', canonicalText(normalized, chrome), 'hex').slice(0, ID_LENGTH);
+  return nodeCrypto().hash('sha256', canonicalText(normalized, chrome), 'hex').slice(0, ID_LENGTH);
 }

@@ -4,10 +4,10 @@
 // without it these two functions throw SEGMENTER_UNAVAILABLE and the rest of the library works.
 // Jieba reads the normalised (Simplified, half-width) text, which has the source's length; tokens are
 // aligned back to it by walking both, and every token's `word` is cut from the source itself.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type * as Nodejieba from 'nodejieba';
+import { nodeFs } from './builtins.js';
 import { ReportError } from './errors.js';
 import { here } from './load.js';
 import { normalize } from './normalize.js';
@@ -117,7 +117,7 @@ function parseDictLine(line: string): DictEntry | undefined {
 function readDictFile(path: string | URL): DictEntry[] {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = nodeFs().readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const shown = path instanceof URL ? fileURLToPath(path) : path;

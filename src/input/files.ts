@@ -8,14 +8,17 @@
 // Two forms of the same steps: `readBytes` for the library (asynchronous, never blocks the caller's event
 // loop) and `readBytesSync` for the CLI's workers, which have a thread of their own and save the four
 // round trips to libuv's thread pool that each file costs asynchronously.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { nodeFs, nodeFsPromises } from '../builtins.js';
 import { ReportError } from '../errors.js';
 import { checkByteSize, type Limits } from './limits.js';
 
 // O_NONBLOCK makes open() return at once for a FIFO without a writer; it changes nothing for regular files.
 // (Windows has no such flag and no FIFOs to open.)
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+const openFlags = () => {
+  const { constants } = nodeFs();
+  return constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+};
 
 /**
  * Reads a whole file, refusing directories, missing paths, unreadable files, anything that is no regular
@@ -27,7 +30,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 export async function readBytes(path: string, limits: Limits): Promise<Uint8Array> {
   let handle;
   try {
-    handle = await open(path, OPEN_FLAGS);
+    handle = await nodeFsPromises().open(path, openFlags());
   } catch (err) {
     throw fileError(err, path);
   }
@@ -53,9 +56,10 @@ export async function readBytes(path: string, limits: Limits): Promise<Uint8Arra
  * const bytes = readBytesSync('fixtures/seeds/001_3770c9764d7b996a.txt', resolveLimits());
  */
 export function readBytesSync(path: string, limits: Limits): Uint8Array {
+  const { closeSync, fstatSync, openSync, readSync } = nodeFs();
   let fd: number;
   try {
-    fd = openSync(path, OPEN_FLAGS);
+    fd = openSync(path, openFlags());
   } catch (err) {
     throw fileError(err, path);
   }

@@ -1,6 +1,6 @@
 // A zip's central directory, read by hand before any unzip library sees the file, so that a zip
 // bomb is refused from its declared sizes and a lying entry is caught while inflating under a cap.
-import { inflateRawSync } from 'node:zlib';
+import { nodeZlib } from '../builtins.js';
 import { ReportError } from '../errors.js';
 import { overLimit, raise } from './limits.js';
 
@@ -140,7 +140,7 @@ export function checkZipSize(bytes: Uint8Array, entries: readonly ZipEntry[], li
 
 function inflatedSize(data: Uint8Array, entry: ZipEntry, what: string): number {
   try {
-    return inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 }).length;
+    return nodeZlib().inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 }).length;
   } catch (err) {
     if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
       throw new ReportError('TOO_LARGE', `the ${what}'s entry ${entry.name} inflates to more than the ${entry.uncompressedSize} bytes it declares: a zip bomb; it was not unpacked`);
