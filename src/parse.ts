@@ -1,4 +1,5 @@
-// The pipeline: decode → normalise → outline (chrome, headings, facts) → tables and notes → metrics
+// The pipeline: decode → normalise → document (chrome, headings, tables and notes, then the facts, which pass
+// over names in tables) → metrics
 // (prose figures outside tables and notes, table figures from their columns) → summary → validate.
 import { ReportError } from './errors.js';
 import { DEFAULT_LIMITS, decodeInput, readInputFile, type Decoded, type InputOptions } from './input/index.js';
@@ -103,9 +104,9 @@ export function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
   const lines = splitLines(norm.text);
   const chrome = findChrome(norm.text, lines);
   const headings = findHeadings(norm.text, chrome, lines);
-  const facts = findFacts(norm.text, chrome, lines);
-  const reportStarts = findReportStarts(norm.text, chrome, lines);
   const tables = readTables(norm, chrome, lines);
+  const facts = findFacts(norm.text, chrome, lines, tables.skip);
+  const reportStarts = findReportStarts(norm.text, chrome, lines);
   const prose = extractFromNormalized(norm, { chrome, headings, year: facts.year, reportStarts, skip: tables.skip });
   const metrics = inOrder(prose, tableMetrics(norm, tables.tables, { headings, year: facts.year, reportStarts }));
   const summary = summarize(metrics, facts.year);

@@ -4,7 +4,8 @@
 // - `total`: else the first total;
 // - `sum-of-parts`: when the figure chosen is one of parallel parts (`共检查学校50所、幼儿园30所`,
 //   `对企业…30件;对个人…8件`), their sum;
-// - `item`: else the first stated item;
+// - `item`: else the first stated item, unless an item of another value stands in a sibling section
+//   (parallel fields such as `(一)食品安全` and `(三)知识产权`: no part alone is the report's figure);
 // - `negation`: else a zero from a negation.
 // Never a subset, nor an agency's own row of a table, nor a figure for another year than the report's; for officers, certified
 // ones first. Figures of separate campaigns (several values, all in sections about 专项整治/专项行动) with no yearly total give no
@@ -26,7 +27,20 @@ const agencyRow = (m: Metric) => m.agency !== undefined && m.role === 'item';
 
 // officers.total counts certificate holders (ANNOTATION.md): where the report gives both its staff
 // (`执法人员186人`, auxiliaries included) and its certified officers (`持证执法人员90名`), the latter.
-const PREFERRED: Partial<Record<string, RegExp>> = { 'officers.total': /证|證/ };
+// Penalty cases: cases and those punished (`作出行政处罚5件`, `行政处罚3家`) before offenders dealt with
+// (`查处无证办学机构9家`: closed down or warned as often as punished).
+const PREFERRED: Partial<Record<string, (m: Metric) => boolean>> = {
+  'officers.total': (m) => /证|證/.test(m.text),
+  'penalty.cases': (m) => m.role !== 'subset' && m.rule !== 'penalty.cases.offenders',
+};
+
+// Two sections side by side under one heading (`(一)食品安全监管`, `(三)知识产权保护`): items of one kind
+// in each are figures of parallel fields or campaigns, and the first of them is no figure for the report.
+function siblings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 2) return false;
+  for (let i = 0; i < a.length - 1; i++) if (a[i] !== b[i]) return false;
+  return a[a.length - 1] !== b[b.length - 1];
+}
 
 const CAMPAIGN = /专项(?:整治|行动|治理|检查|执法|清理)|集中(?:整治|行动|治理)|攻坚/;
 const inCampaign = (m: Metric) => m.section.some((t) => CAMPAIGN.test(t));
@@ -61,7 +75,7 @@ export function summaryOf(metrics: readonly Metric[], kind: string, reportYear: 
     if (m.kind !== kind || agencyRow(m)) return;
     if (reportYear !== null && m.year !== null && m.year !== reportYear) return;
     // `执法人员215名,其中持证人员206名`: the certified part is the figure wanted.
-    if (preferred?.test(m.text) && !m.negated) better.push(i);
+    if (preferred?.(m) && !m.negated) better.push(i);
     if (m.role !== 'subset') candidates.push(i);
   });
   return choose(metrics, better.length ? better : candidates);
@@ -89,6 +103,7 @@ function choose(metrics: readonly Metric[], candidates: readonly number[]): Summ
   const evidence = other === undefined ? [best] : [best, other];
   if (m.role === 'total' && m.source === 'table') return value(m.value, 'table-total', evidence);
   if (m.role === 'total') return value(m.value, m.yearStated ? 'total-for-year' : 'total', evidence);
+  if (stated.some((i) => metrics[i]!.value !== m.value && siblings(metrics[i]!.section, m.section))) return null;
   return value(m.value, 'item', evidence);
 }
 

@@ -49,6 +49,36 @@ describe('summary prefers the year total', () => {
     const s = parseReport('区教育局2023年行政执法工作总结\n行政执法人员由上年的20名减少至18名。').summary;
     expect(s['officers.total']?.value).toBe(18);
   });
+
+  it('takes cases before offenders counted in 家', () => {
+    const r = parseReport('区教育局2023年行政执法工作报告\n全年查处无证办学机构9家,作出行政处罚5件。');
+    expect(r.summary['penalty.cases']).toMatchObject({ value: 5 });
+    const punished = parseReport('区医保局2023年行政执法工作报告\n查处违规机构42家,追回医保基金326.5万元,行政处罚3家,罚款12.8万元。');
+    expect(punished.summary['penalty.cases']).toMatchObject({ value: 3 });
+    // Offenders alone are the figure.
+    expect(parseReport('全年查处无证办学机构9家。').summary['penalty.cases']).toMatchObject({ value: 9 });
+  });
+
+  it('takes no item of one of several parallel sections for the report', () => {
+    const parallel = parseReport('工作报告\n一、主要工作\n(一)食品安全。查办食品案件86件。\n(二)知识产权。查处商标侵权案件12起。');
+    expect(parallel.summary['penalty.cases']).toBeNull();
+    // An overview figure, then a section's: the overview stands.
+    const overview = parseReport('工作报告\n一、基本情况\n查办案件86件。\n二、专项工作\n(一)知识产权。查处商标侵权案件12起。');
+    expect(overview.summary['penalty.cases']).toMatchObject({ value: 86, rule: 'item' });
+    // The same figure in two sections is one figure.
+    const same = parseReport('工作报告\n一、主要工作\n(一)执法。查办案件86件。\n(二)监督。全年查办案件86件。');
+    expect(same.summary['penalty.cases']?.value).toBe(86);
+  });
+
+  it('takes no year from an aside or from the year a figure is compared with', () => {
+    const r = parseReport('区水务局2023年行政执法工作报告\n2023年,共作出行政处罚决定23件,同比下降14.8%(2022年为27件),罚没金额41.2万元。');
+    expect(r.summary['penalty.fines']).toMatchObject({ value: 412000 });
+    const c = parseReport('区水务局2023年行政执法工作报告\n2023年立案32宗,较2022年的45宗减少13宗,收缴罚没款326.5万元。');
+    expect(c.summary['penalty.fines']).toMatchObject({ value: 3265000 });
+    // A year stated for the figure itself still counts.
+    const d = parseReport('区水务局2023年行政执法工作报告\n2022年收缴罚没款30万元。');
+    expect(d.summary['penalty.fines']).toBeNull();
+  });
 });
 
 describe('summary of several figures, as the annotation guide decides', () => {
@@ -61,6 +91,9 @@ describe('summary of several figures, as the annotation guide decides', () => {
 
   it('sums a list after one verb, and a line per unit', () => {
     expect(parseReport('全年共检查学校50所、幼儿园30所。').summary['inspections.targets']).toMatchObject({ value: 80 });
+    // Places and visits to places are one whole of targets; penalties in 家 and in 件 are not.
+    expect(parseReport('全年检查养老机构24家次、社会组织56家。').summary['inspections.targets']).toMatchObject({ value: 80 });
+    expect(parseReport('全年查处无证机构3家、违规案件5件。').summary['penalty.cases']?.rule).not.toBe('sum-of-parts');
     const lines = '局机关执法岗位设置13个,执法人员27人;\n\n执法支队执法岗位设置2个,执法人员47人;\n\n林木种苗管理站执法岗位设置1个,执法人员3人。';
     expect(parseReport(lines).summary['officers.total']).toMatchObject({ value: 77, rule: 'sum-of-parts' });
   });

@@ -142,17 +142,22 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     claimed.push(draftOf(q, s, m.rule.kind, m.rule.name, span));
   }
   assignRespectively(text, respectively, claimed);
+  // `行政复议案件数为0` is a labelled figure and a stated zero: one figure, cited from its label.
+  const labelledEnds = new Set<string>();
   for (const d of findLabelledFigures(text, contexts.sentenceAt)) {
     const before = text.slice(contexts.clauseAt(d.at, d.sentence).start, d.start);
-    if (!isNotAResult(before, text.slice(d.sentence.start, d.start))) claimed.push(d);
+    if (isNotAResult(before, text.slice(d.sentence.start, d.start))) continue;
+    claimed.push(d);
+    labelledEnds.add(`${d.kind}:${d.end}`);
   }
+  const zeros = findNegations(text, contexts).filter((d) => !(d.rule === 'zero.stated' && labelledEnds.has(`${d.kind}:${d.end}`)));
 
   const clauseStartOf = (at: number) => contexts.clauseAt(at, contexts.sentenceAt(at)).start;
   const drafts = [
     ...claimed,
     ...inheritSubsetKind(text, unclaimed, claimed),
     ...inheritTotalKind(text, unclaimed, claimed, clauseStartOf),
-    ...findNegations(text, contexts),
+    ...zeros,
   ]
     .filter((d) => !overlaps(ctx.chrome, d.at) && !overlaps(skip, d.at))
     .sort((a, b) => a.at - b.at || a.start - b.start);

@@ -2,6 +2,8 @@ import type { MetricRule } from './rule.js';
 
 // Cases: `行政处罚案件4起`, `作出行政处罚11件`, `查处…培训4起`, `4起行政处罚案件`.
 // Fines: `罚没金额100100元`, `罚款10.5万元`, `处以5000元罚款`.
+const PUNISHED = /(?:行政)?处罚(?:了)?(?:违法|违规)?(?:[\u4e00-\u9fff]{0,3}?(?:企业|单位|机构|商户|经营户|当事人|人员))?$/;
+
 export const penaltyRules: MetricRule[] = [
   {
     name: 'penalty.cases',
@@ -29,6 +31,19 @@ export const penaltyRules: MetricRule[] = [
     measure: /^(?:家|户|个)$/,
     before: /立案查处|查处|立案|取缔/,
     block: /检查|抽查|巡查|督查|整改|隐患|问题|许可|备案|审批|投诉|举报/,
+  },
+  {
+    // Cases counted by whom they punished, the figure between 对 and the penalty: `对32家企业实施行政处罚`,
+    // `对15名当事人作出罚款处罚`, `对违法企业32家实施行政处罚`. (`对32家企业开展检查` has no penalty after it.)
+    // And right after the penalty: `行政处罚3家`, `处罚违法企业5家` (not `处罚决定书送达企业5家`).
+    name: 'penalty.cases.punished',
+    kind: 'penalty.cases',
+    units: ['institution', 'person', 'item'],
+    measure: /^(?:家|户|个|名|人)$/,
+    before: PUNISHED,
+    after: /^[^,;。、]{0,8}?(?:实施|作出|给予|予以|进行)(?:了)?(?:行政)?(?:罚款)?处罚/,
+    afterWithin: 0,
+    when: (c) => PUNISHED.test(c.before) || /对[^,;。、]{0,6}$/.test(c.before),
   },
   {
     name: 'penalty.fines',

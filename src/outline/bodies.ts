@@ -38,8 +38,9 @@ export const FIELDS: Readonly<Record<string, readonly string[]>> = {
   government_services: ['行政审批服务', '行政审批', '政务服务和大数据管理', '政务服务管理', '政务服务', '大数据', '数据资源管理', '机关事务管理', '档案', '信访', '民族宗教事务', '外事'],
 };
 
-/** Body words after a field: the department itself (局, 委员会, 委 as in 卫生健康委, 厅 at province level). */
-const BODY_WORDS = ['综合行政执法局', '行政执法局', '管理局', '委员会', '局(?![面势])', '厅', '委(?!托)'];
+/** Body words after a field: the department itself (局, 委员会, 委 as in 卫生健康委, 厅 at province level; 分局, a
+ * county branch of a city bureau: `生态环境分局`). */
+const BODY_WORDS = ['综合行政执法局', '行政执法局', '管理分局', '管理局', '分局', '委员会', '局(?![面势])', '厅', '委(?!托)'];
 const BODY = `(?:${BODY_WORDS.join('|')})`;
 /** Every body word holds one of these (test/outline/bodies.test.ts checks it): a scan looks for them first. */
 export const BODY_CHARS = '局委厅';

@@ -66,9 +66,18 @@ function quoted(text: string): Range[] {
 // The last date line of the report (its signature), if one stands among the last content lines.
 const signatureDate = (signature: readonly Line[]) => signature.find((l) => isDateLine(l.text))?.text ?? null;
 
-/** Title, covered year and issuer, read from normalised text outside the chrome ranges (and its lines, when the caller has them). */
-export function findFacts(text: string, chrome: readonly Range[] = [], lines: readonly Line[] = splitLines(text)): Facts {
+/**
+ * Title, covered year and issuer, read from normalised text outside the chrome ranges (and its lines, when the
+ * caller has them). Names inside `tables` (a table of agencies, one row each) are no issuer.
+ */
+export function findFacts(
+  text: string,
+  chrome: readonly Range[] = [],
+  lines: readonly Line[] = splitLines(text),
+  tables: readonly Range[] = [],
+): Facts {
   const ranges = tidyRanges(chrome);
+  const inTable = tidyRanges(tables);
   const isChrome = (l: Line) => overlaps(ranges, l.start, l.end);
 
   const metadata = readMetadata(text, lines);
@@ -88,10 +97,10 @@ export function findFacts(text: string, chrome: readonly Range[] = [], lines: re
   const issuer = findIssuer({
     title: hit?.title ?? null,
     text,
-    skip: (at) => overlaps(ranges, at) || overlaps(titles, at),
+    skip: (at) => overlaps(ranges, at) || overlaps(titles, at) || overlaps(inTable, at),
     openingStart,
     openingEnd: openingStart + OPENING_CHARS,
-    signature,
+    signature: signature.filter((l) => !overlaps(inTable, l.start, l.end)),
     publisher: metadata.publisher,
   });
   return { title: hit?.title ?? null, titleStart: hit?.start ?? null, year, issuer, metadata, signature };

@@ -22,9 +22,10 @@ interface MarkerRule {
 
 const MARKERS: readonly MarkerRule[] = [
   { level: 0, re: new RegExp(`^第(${CN_NUM}|${NUM})(部分|章|节)`), digitAfter: true },
-  { level: 1, re: new RegExp(`^(${CN_NUM})[、.．]`), digitAfter: true },
+  // One space may stand before the mark where PDF or Word spaced it out: `一 、基本情况`.
+  { level: 1, re: new RegExp(`^(${CN_NUM}) ?[、.．]`), digitAfter: true },
   { level: 2, re: new RegExp(`^${OPEN}(${CN_NUM})${CLOSE}`), digitAfter: true },
-  { level: 3, re: new RegExp(`^(${NUM})[.、．](?!\\d)`), digitAfter: false },
+  { level: 3, re: new RegExp(`^(${NUM}) ?[.、．](?!\\d)`), digitAfter: false },
   { level: 4, re: new RegExp(`^${OPEN}(${NUM})${CLOSE}`), digitAfter: false },
 ];
 

@@ -107,19 +107,25 @@ function readScope(scope: string, start: number, end: number, s: Span): Draft[] 
   return kinds.map((k) => zero(k, start, end, start, s, 'negation.list'));
 }
 
+// `未作出吊销许可证件的处罚`, `无重大行政处罚`: one type of penalty negated says nothing of the others.
+const PENALTY_TYPE = /吊销|暂扣|拘留|没收|停产|停业|关闭|限制|警告|通报批评|罚款|降低资质|重大|较大|听证|简易|一般程序|普通程序/;
+
 /** The kind an item names, and the words after the naming keyword (its own head noun). */
 function headAfterKeyword(item: string): { kind: string; head: string } | null {
   // The keyword that ends last names the kind.
   let kind = null as string | null;
   let end = -1;
+  let from = 0;
   for (const [re, k] of CASE_KEYWORDS) {
     eachMatch(re, item, (m) => {
       const at = m.index + m[0].length;
       if (kind === null || at > end) {
         kind = k;
         end = at;
+        from = m.index;
       }
     });
   }
+  if (kind === 'penalty.cases' && PENALTY_TYPE.test(item.slice(0, from))) return null;
   return kind === null ? null : { kind, head: item.slice(end) };
 }

@@ -37,6 +37,11 @@ function frame(text: string, d: Draft, subject: string): string {
   return (at >= 0 ? clause.slice(at + subject.length) : clause).replace(/^(?:其中|共|合计|累计)/, '');
 }
 
+// Places and visits to them count one whole of targets: `检查养老机构24家次、社会组织56家`.
+const TARGETS = new Set(['visit', 'institution']);
+const sameMeasure = (a: Draft, b: Draft) =>
+  a.figureUnit === b.figureUnit || (a.kind === 'inspections.targets' && TARGETS.has(a.figureUnit ?? '') && TARGETS.has(b.figureUnit ?? ''));
+
 /** Gives the drafts that are parallel parts of one whole a shared `group` number. */
 export function groupParts(text: string, drafts: Draft[]): void {
   let next = 1;
@@ -51,7 +56,7 @@ export function groupParts(text: string, drafts: Draft[]): void {
     for (let i = 1; i < list.length; i++) {
       const a = list[i - 1]!;
       const b = list[i]!;
-      if (a.unit !== b.unit || a.figureUnit !== b.figureUnit || a.role !== b.role) continue;
+      if (a.unit !== b.unit || !sameMeasure(a, b) || a.role !== b.role) continue;
       if (!listed(text, a, b) && !sameFrame(text, a, b)) continue;
       a.group ??= next++;
       b.group = a.group;

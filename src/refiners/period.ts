@@ -20,10 +20,20 @@ export interface FigureYear {
   stated: boolean;
 }
 
+// An aside in brackets (`同比下降14.8%(2022年为27件)`) and the year a figure is compared with
+// (`较2022年的45宗减少13宗`, `与2022年同期相比`) say nothing about the year of the figures after them.
+const ASIDE = /\([^()]*\)/g;
+const COMPARED_WITH = /[较比与同]$/;
+const comparedYear = (s: string, m: RegExpExecArray) =>
+  COMPARED_WITH.test(s.slice(Math.max(0, m.index - 1), m.index)) || s.startsWith('同期', m.index + m[0].length);
+
 export function figureYear(text: string, d: Draft, reportYear: number | null): FigureYear {
-  const before = text.slice(d.sentence.start, d.at);
+  const sentence = text.slice(d.sentence.start, d.at);
+  const before = sentence.includes('(') ? sentence.replace(ASIDE, (a) => ' '.repeat(a.length)) : sentence;
   let stated: number | null = null;
-  eachMatch(YEAR, before, (m) => (stated = Number(m[1])));
+  eachMatch(YEAR, before, (m) => {
+    if (!comparedYear(before, m)) stated = Number(m[1]);
+  });
   if (stated !== null) return { year: stated, stated: true };
   // `由上年的20名减少至18名`: a figure reached by a change since last year is this year's.
   const last = lastIndexOf(LAST_YEAR, before);

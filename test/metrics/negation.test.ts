@@ -23,6 +23,10 @@ const cases: [string, Want[]][] = [
   ['本年度无投诉举报、情况通报及行政执法人员干预、插手案件办理情况', []],
   ['无论行政复议还是行政诉讼都要依法应对', []],
   ['无证办学机构被依法取缔', []],
+  // One type of penalty negated says nothing of the others.
+  ['全年未作出吊销许可证件的处罚', []],
+  ['未作出重大行政处罚决定', []],
+  ['未发生行政拘留处罚', []],
 ];
 
 describe('negations that state zero', () => {

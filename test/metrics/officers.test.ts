@@ -20,6 +20,11 @@ const cases: [string, Want[]][] = [
   ['现有行政执法人员35人，其中持有执法证件人员32人', [
     { kind: 'officers.total', value: 35, role: 'item' }, { kind: 'officers.total', value: 32, role: 'subset' },
   ]],
+  ['截至2023年12月31日,我局共有在职干部职工98人,其中取得行政执法证的76人', [{ kind: 'officers.total', value: 76 }]],
+  ['截至年底共有执法人员50名,年内新取得执法证5人', [
+    { kind: 'officers.total', value: 50, role: 'total' }, { kind: 'officers.added', value: 5 },
+  ]],
+  ['年内7名同志考试合格并申领了执法证件', [{ kind: 'officers.added', value: 7 }]],
   // False positives: attendance, deployments, lawyers, civil servants, comparisons.
   ['参与人员达150人次', []],
   ['组织执法人员50名开展联合检查', []],
@@ -30,6 +35,9 @@ const cases: [string, Want[]][] = [
   ['在编在岗公务员仅有6名', []],
   ['执法人员比上年增加3名', []],
   ['组织2024年新增行政人员培训考试', []],
+  ['新招录执法队员20名', []],
+  ['面向社会公开招聘执法辅助人员12名', []],
+  ['7名同志参加执法资格考试', []],
 ];
 
 describe('officer rules', () => {

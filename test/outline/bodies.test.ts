@@ -20,12 +20,14 @@ describe('bodyNames', () => {
     ['局面大好,教育局势', []],
     ['委托卫健委办理', ['卫健委']],
     ['区城市管理综合行政执法局', ['城市管理综合行政执法局']],
+    ['县生态环境分局2023年度报告', ['生态环境分局']],
+    ['市场监督管理分局', ['市场监督管理分局']],
   ])('%s', (text, names) => expect(bodyNames(text).map((m) => m.name)).toEqual(names));
 
   it('finds what the global regex finds, in texts made of field words, body words and other characters', () => {
     const random = prng(20240611);
     const pieces = [
-      ...Object.values(FIELDS).flat(), '局', '委', '厅', '委员会', '管理局', '行政执法局', '综合行政执法局', '面', '势', '托',
+      ...Object.values(FIELDS).flat(), '局', '委', '厅', '分局', '分', '委员会', '管理局', '行政执法局', '综合行政执法局', '面', '势', '托',
       '教委', '发改委', '住建委', '经信', '卫计', '和', '市', '区', '县', '的', ',', '。', '\n', ' ', '2023年', '我局', '教育', '管理',
     ];
     for (let k = 0; k < 3000; k++) {

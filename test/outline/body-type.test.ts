@@ -35,6 +35,7 @@ describe('bodyTypeOf', () => {
     ['浙江省司法厅', 'justice'],
     ['农业农村局', 'agriculture'],
     ['生态环境局', 'ecology_environment'],
+    ['县生态环境分局', 'ecology_environment'],
     ['区档案馆', 'other'],
   ])('%s → %s', (name, want) => {
     expect(bodyTypeOf(name)).toBe(want);

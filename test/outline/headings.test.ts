@@ -20,6 +20,9 @@ describe('findHeadings: one line', () => {
     ['第一章:执法工作', 0, '第一章', '执法工作'],
     ['一、基本情况', 1, '一、', '基本情况'],
     ['一.基本情况', 1, '一.', '基本情况'],
+    // PDF and Word text may space the mark out.
+    ['一 、基本情况', 1, '一 、', '基本情况'],
+    ['1 、严格落实三项制度', 3, '1 、', '严格落实三项制度'],
     ['  一、基本情况  ', 1, '一、', '基本情况'],
     // The space between digits and Chinese goes: containers keep it or not, titles must not differ.
     ['一、2023 年度推进法治政府建设的主要举措和成效', 1, '一、', '2023年度推进法治政府建设的主要举措和成效'],
@@ -60,6 +63,7 @@ describe('findHeadings: one line', () => {
     ['1.'],
     ['(一)'],
     ['1、2月份开展寒假专项检查'],
+    ['1 . 5万元用于执法装备购置。'],
     ['第一,加强组织领导'],
     ['123.强化监督'],
     ['【正文】'],

@@ -91,6 +91,34 @@ describe('one cell per line', () => {
     expect(r.summary['penalty.cases']?.value).toBe(5);
   });
 
+  it('an agency a row names is not the issuer of the report', () => {
+    const rows = ['单位名称', '执法人员数(人)', '持证人数(人)', '县市场监管局', '86', '84', '县交通局', '32', '32', '合计', '118', '116'];
+    const r = parseReport(['某县2023年度行政执法统计年报', '行政执法证持证率情况统计表', ...rows].join('\n\n'));
+    expect(r.issuer).toBeNull();
+    expect(r.summary['officers.total']?.value).toBe(116);
+    // The report's own body, named in the text, still is.
+    expect(parseReport(['青山县司法局2023年度行政执法统计年报', ...rows].join('\n\n')).issuer).toBe('青山县司法局');
+  });
+
+  it('a county summary of agencies: a column named 行政处罚(宗) counts cases', () => {
+    const text = [
+      '区各执法部门2023年度行政处罚实施情况汇总表',
+      '| 单位名称 | 行政处罚(宗) | 罚没金额(万元) | 行政检查(次) |',
+      '| 区市场监管局 | 512 | 236.5 | 3210 |',
+      '| 区城管局 | 1203 | 88.2 | 5600 |',
+      '| 合计 | 1715 | 324.7 | 8810 |',
+    ].join('\n');
+    const r = parseReport(text);
+    expect(figures(r).filter((f) => f[0] === 'penalty.cases')).toEqual([
+      ['penalty.cases', 512, 'item', '区市场监管局'],
+      ['penalty.cases', 1203, 'item', '区城管局'],
+      ['penalty.cases', 1715, 'total', null],
+    ]);
+    // False friends: a penalty type column and a licensing column are no case counts.
+    const types = parseReport('行政处罚实施情况统计表\n| 罚款(宗) | 行政许可(件) |\n| 12 | 30 |');
+    expect(types.metrics.filter((m) => m.kind === 'penalty.cases')).toEqual([]);
+  });
+
   it('false friends: short lines without figures, a contents page, a date under labels', () => {
     for (const text of [
       '目录\n一、行政处罚实施情况统计表\n二、行政许可实施情况统计表',
