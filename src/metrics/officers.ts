@@ -19,6 +19,8 @@ const REMOVED = /注销|吊销|收回|清理|暂扣|退出|减少|调出/;
 // states who hold a certificate, not who got one this year (that takes 新, 本年, 年内 …).
 const STOCK = /共有|现有|截至|截止/;
 const NEW = /新|本年|今年|年内|全年|当年/;
+// Auxiliaries (`辅助执法人员25人`, 协管员) hold no enforcement certificate.
+const AUXILIARY = /(?:辅助|协管|协勤|协助|编外|聘用|临时)[^,;。、]{0,4}$/;
 const heldNow = (c: FigureContext) => STOCK.test(c.sentenceBefore + c.before) && !NEW.test(c.before);
 // `新招录执法队员20名`: people hired this year, neither the certified roster nor newly certified.
 const HIRED = /招录|招聘|招考|录用|遴选|选调|新入职|新进/;
@@ -66,6 +68,7 @@ export const officerRules: MetricRule[] = [
     when: (c) =>
       !DEPLOYED.test(c.after) &&
       !HIRED.test(c.before) &&
+      !AUXILIARY.test(c.before) &&
       !PERSON_TIMES_AFTER.test(c.after) &&
       (/共有|现有/.test(c.before) ||
         (heldNow(c) && !REMOVED.test(c.before + c.after)) ||

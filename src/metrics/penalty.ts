@@ -49,7 +49,8 @@ export const penaltyRules: MetricRule[] = [
     name: 'penalty.fines',
     kind: 'penalty.fines',
     units: ['yuan'],
-    before: /罚款|罚没|没收|罚金/,
+    // `处罚金额` is cited from 处罚, not from the 罚金 inside it.
+    before: /处罚金额|罚款|罚没|没收|罚金/,
     after: /^的?(?:罚款|罚没|罚金)/,
     afterWithin: 0,
     block: /预算|经费|资金|补助|奖励|投入|收费|学费|退费|工资/,

@@ -11,7 +11,8 @@ export const rectificationRules: MetricRule[] = [
     units: ['item', 'institution', 'case'],
     measure: /^(?:份|条|家|所|户|个|项|起|件)$/,
     before: ORDERED,
-    block: /隐患|问题/,
+    // A later list item naming a document of its own (`整改通知书12份、执法建议书3份`) is that document.
+    block: /隐患|问题|、[^、\d]{0,10}(?:书|单|函)/,
   },
   {
     name: 'rectifications.count.noun',

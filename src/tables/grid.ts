@@ -71,12 +71,34 @@ export function gridsFromRows(rows: readonly RawCell[][]): Grid[] {
         captions.push(cells[0]!);
         above.shift();
       }
-      const headerRows = above.slice(-MAX_HEADER_ROWS);
+      const headerRows = unmerge(above.slice(-MAX_HEADER_ROWS), width);
       if (headerRows.length > 0) out.push({ header: resolveSpans(headerRows, width), rows: padded.slice(h, d), width, captions });
     }
     i = d > i ? d : i + 1;
   }
   return out;
+}
+
+// The group label of a two-row header: the cell over several columns (`行政处罚实施数量(宗)`).
+const GROUP = /数量|情况|类别|种类|类型|方式/;
+
+// Words copied from a rendered page keep a merged cell as one cell: `行政处罚实施数量(宗)\t罚没金额(万元)`
+// over `警告\t罚款\t合计` over four values. Such a header has no empty cells and is narrower than its data;
+// the one group label among the upper cells spans the lower row, the others stand over both rows.
+function unmerge(rows: RawCell[][], width: number): RawCell[][] {
+  if (rows.length !== 2) return rows;
+  const [upper, lower] = rows.map((r) => {
+    const n = nonEmpty(r).length;
+    return r.slice(0, n).every((c) => c.text !== '') ? r.slice(0, n) : null;
+  });
+  if (!upper || !lower || upper.length < 2 || lower.length < 2 || upper.length - 1 + lower.length !== width) return rows;
+  const groups = upper.flatMap((c, i) => (GROUP.test(c.text) ? [i] : []));
+  if (groups.length !== 1) return rows;
+  const g = groups[0]!;
+  const at = (c: RawCell) => emptyCell(c.end);
+  const top = [...upper.slice(0, g), upper[g]!, ...lower.slice(1).map(() => at(upper[g]!)), ...upper.slice(g + 1)];
+  const bottom = [...upper.slice(0, g).map(at), ...lower, ...upper.slice(g + 1).map(at)];
+  return [top, bottom];
 }
 
 /**

@@ -13,6 +13,7 @@ const cases: [string, Want[]][] = [
   ['罚没金额100100元', [{ kind: 'penalty.fines', value: 100100, text: '罚没金额100100元' }]],
   ['罚款10.5万元', [{ kind: 'penalty.fines', value: 105000 }]],
   ['处以3000元罚款', [{ kind: 'penalty.fines', value: 3000 }]],
+  ['全年处罚金额共计56万元', [{ kind: 'penalty.fines', value: 560000, text: '处罚金额共计56万元' }]],
   ['累计罚没款3万余元', [{ kind: 'penalty.fines', value: 30000, qualifier: 'more_than', role: 'total' }]],
   ['全年共对32家企业实施行政处罚', [{ kind: 'penalty.cases', value: 32, text: '32家企业实施行政处罚' }]],
   ['对15名当事人作出罚款处罚', [{ kind: 'penalty.cases', value: 15 }]],

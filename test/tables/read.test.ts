@@ -143,6 +143,17 @@ describe('tabs and aligned columns', () => {
     ]);
   });
 
+  it('tabs copied from a rendered page: a merged header cell is one cell, the header narrower than its data', () => {
+    const text = ['表一 行政处罚实施情况统计表', '行政处罚实施数量(宗)\t罚没金额(万元)', '警告\t罚款\t合计', '3\t152\t155\t86.35'].join('\n');
+    const r = parseReport(text);
+    expect(paths(r)).toEqual(['行政处罚实施数量>警告(宗)', '行政处罚实施数量>罚款(宗)', '行政处罚实施数量>合计(宗)', '罚没金额(万元)']);
+    expect(r.summary['penalty.cases']?.value).toBe(155);
+    expect(r.summary['penalty.fines']?.value).toBe(863500);
+    // A rowspan label before the group: 单位名称 stands over both rows.
+    const agencies = parseReport(['单位名称\t行政许可实施数量(件)', '申请数量\t许可数量', '县市场监管局\t120\t118'].join('\n'));
+    expect(paths(agencies)).toEqual(['单位名称', '行政许可实施数量>申请数量(件)', '行政许可实施数量>许可数量(件)']);
+  });
+
   it('columns aligned with spaces, the units in a caption line', () => {
     const text = ['行政处罚实施情况统计表', '单位:宗、万元', '罚款    合计    罚没金额', '12      15      3.5'].join('\n');
     const r = parseReport(text);
