@@ -16,20 +16,23 @@ export const SINGLE_QUOTES = '‘’‚‛';
 // of Chinese reports; other text takes the normalize call first.
 export const NFKC_STABLE_MARKS = '\t\n\r、。〇〈〉《》「」『』【】〔〕〖〗“”‘’—·×÷';
 
-// The canonical text is written in one pass over the text through these tables (a unit's replacement, 0 for
-// none, or a drop); test/identity.test.ts checks them against the regexes and the normalize call they stand
-// for. Tables of zeros cost nothing to make at import, where one filled with every unit's own value did.
-const DROP = new Uint8Array(0x10000);
-const FOLD = new Uint16Array(0x10000);
+// The canonical text is written in one pass over the text through one table of flags per unit (one byte
+// read per unit; most units have none and are kept as they are); test/identity.test.ts checks it against
+// the regexes and the normalize call it stands for.
+const UNSTABLE = 1;
+const DROP = 2;
+const DOUBLE = 4;
+const SINGLE = 8;
+const FLAGS = new Uint8Array(0x10000).fill(UNSTABLE);
+for (const c of NFKC_STABLE_MARKS) FLAGS[c.charCodeAt(0)] = 0;
+FLAGS.fill(0, 0x20, 0x7f);
+FLAGS.fill(0, 0x3400, 0x4dc0);
+FLAGS.fill(0, 0x4e00, 0xa000);
+for (const c of SPACE_CHARS) FLAGS[c.charCodeAt(0)]! |= DROP;
+for (const c of DOUBLE_QUOTES) FLAGS[c.charCodeAt(0)]! |= DOUBLE;
+for (const c of SINGLE_QUOTES) FLAGS[c.charCodeAt(0)]! |= SINGLE;
 /** 1 for the units of NFKC-stable text (for the test). */
-export const STABLE = new Uint8Array(0x10000);
-for (const c of SPACE_CHARS) DROP[c.charCodeAt(0)] = 1;
-for (const c of DOUBLE_QUOTES) FOLD[c.charCodeAt(0)] = 0x22;
-for (const c of SINGLE_QUOTES) FOLD[c.charCodeAt(0)] = 0x27;
-for (const c of NFKC_STABLE_MARKS) STABLE[c.charCodeAt(0)] = 1;
-STABLE.fill(1, 0x20, 0x7f);
-STABLE.fill(1, 0x3400, 0x4dc0);
-STABLE.fill(1, 0x4e00, 0xa000);
+export const STABLE = FLAGS.map((f) => (f & UNSTABLE ? 0 : 1));
 
 /** Characters of the hash kept in the id: 64 bits, no collision in any archive of reports. */
 const ID_LENGTH = 16;
@@ -59,10 +62,15 @@ function folded(text: string, stableOnly = true): string | null {
   let surrogates = false;
   for (let i = 0; i < text.length; i++) {
     const u = text.charCodeAt(i);
-    if (stableOnly && !STABLE[u]) return null;
-    if (DROP[u]) continue;
+    const f = FLAGS[u]!;
+    if (f === 0) {
+      out[n++] = u;
+      continue;
+    }
+    if (stableOnly && f & UNSTABLE) return null;
+    if (f & DROP) continue;
     if ((u & 0xf800) === 0xd800) surrogates = true;
-    out[n++] = FOLD[u] || u;
+    out[n++] = f & DOUBLE ? 0x22 : f & SINGLE ? 0x27 : u;
   }
   return fromUnits(out.subarray(0, n), !surrogates);
 }

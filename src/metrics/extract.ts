@@ -170,11 +170,12 @@ export function extractFromNormalized(n: Normalized, ctx: ExtractContext): Metri
     const end = n.toSource(d.end);
     const { year, stated } = figureYear(text, d, ctx.year);
     return {
-      // Rules name kinds as strings; every one is a key of KINDS (ReportSchema checks it on every parse).
+      // Rules name kinds as strings; every one is a key of KINDS (test/record-shape.test.ts checks records against ReportSchema).
       kind: d.kind as Kind, value: d.value, unit: d.unit, qualifier: d.qualifier, role: d.role,
-      text: n.source.slice(start, end), start, end, section: section(d.at),
-      negated: d.negated, year, yearStated: stated, rule: d.rule, source: 'prose' as const,
+      text: n.source.slice(start, end), start, end, section: [...section(d.at)],
+      negated: d.negated, year, yearStated: stated, rule: d.rule,
       ...(d.group !== undefined ? { group: d.group } : {}),
+      source: 'prose' as const,
     };
   });
 }

@@ -46,7 +46,6 @@ const BODY = `(?:${BODY_WORDS.join('|')})`;
 export const BODY_CHARS = '局委厅';
 
 /** A whole string that is a body word. */
-const BODY_ONLY = new RegExp(`^${BODY}$`);
 
 const fieldsLongestFirst = Object.values(FIELDS)
   .flat()
@@ -106,18 +105,27 @@ const COMMITTEE_TYPE: Record<string, string> = {
   经信委: 'industry', 卫计委: 'health', 商委: 'commerce', 科委: 'industry', 住建委: 'housing_construction',
 };
 
-/** The kind of body a name ends in (`黄石市自然资源和规划局` → natural_resources), or null. */
+// The body words a name can end in: BODY_WORDS without their lookaheads, which see nothing at the end.
+const BODY_ENDS = BODY_WORDS.map((w) => w.replace(/\(\?!.*\)$/, ''));
+const FIELD_ORDER = new Map(fieldsLongestFirst.map((w, i) => [w, i]));
+
+/**
+ * The kind of body a name ends in (`黄石市自然资源和规划局` → natural_resources), or null: the first field
+ * word (longest first) whose last place in the name is just before a body word that ends it. Only the
+ * words ending there are looked up, not every field word searched for.
+ */
 export function bodyTypeOf(name: string): string | null {
   for (const k of Object.keys(COMMITTEE_TYPE)) if (name.endsWith(k)) return COMMITTEE_TYPE[k]!;
-  let best: string | null = null;
-  for (const w of fieldsLongestFirst) {
-    const at = name.lastIndexOf(w);
-    if (at < 0) continue;
-    const rest = name.slice(at + w.length);
-    if (BODY_ONLY.test(rest)) {
-      best = typeOfField.get(w)!;
-      break;
+  let best = -1;
+  for (const body of BODY_ENDS) {
+    if (!name.endsWith(body)) continue;
+    const end = name.length - body.length;
+    for (let at = 0; at < end; at++) {
+      const w = name.slice(at, end);
+      const order = FIELD_ORDER.get(w);
+      if (order === undefined || (best >= 0 && order >= best) || name.lastIndexOf(w) !== at) continue;
+      best = order;
     }
   }
-  return best;
+  return best < 0 ? null : typeOfField.get(fieldsLongestFirst[best]!)!;
 }

@@ -250,7 +250,11 @@ export function findHeadings(text: string, chrome: readonly Range[] = [], textLi
     const c = readHeading(line) ?? markerAlone(line, lines, i);
     // A heading that ends the text is cut off by the end of an excerpt, or has nothing under it.
     // After a colon line a list starts; after a title line (a second report in the file) an outline does.
-    if (c && c.end < lastEnd) cands.push(before.endsWith(':') || isTitleLine(before) ? { ...c, listStart: true } : c);
+    // (Only a number 1 can start one: the line before other numbers is not read.)
+    if (c && c.end < lastEnd) {
+      if (c.number === 1 && (before.endsWith(':') || isTitleLine(before))) c.listStart = true;
+      cands.push(c);
+    }
     before = line.text;
   });
   // `第一节` sits under `第一章`; with chapters present it has no level of its own, so it is left out.

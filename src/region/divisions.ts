@@ -25,10 +25,10 @@ export interface DivisionIndex {
   byAlias: ReadonlyMap<string, readonly Division[]>;
   /** Longest full name or alias, in UTF-16 units. */
   maxLength: number;
-  /** For scanning: the lengths of full names by their last two characters (`平区` → [3]). */
-  nameLengthsByEnd: ReadonlyMap<string, readonly number[]>;
-  /** For scanning: the lengths of aliases by their first two characters (`天津` → [2]). */
-  aliasLengthsByStart: ReadonlyMap<string, readonly number[]>;
+  /** For scanning: the lengths of full names by their last two characters as one `pairAt` number (`平区` → [3]). */
+  nameLengthsByEnd: ReadonlyMap<number, readonly number[]>;
+  /** For scanning: the lengths of aliases by their first two characters as one `pairAt` number (`天津` → [2]). */
+  aliasLengthsByStart: ReadonlyMap<number, readonly number[]>;
   /** 1 for each UTF-16 unit that ends a full name's next-to-last character / starts an alias: a scan skips the rest. */
   beforeNameEnd: Uint8Array;
   aliasFirst: Uint8Array;
@@ -106,8 +106,8 @@ function buildIndex(): DivisionIndex {
   for (const key of byName.keys()) byAlias.delete(key);
   return {
     byCode, byName, byAlias, maxLength,
-    nameLengthsByEnd: lengthsBy(byName.keys(), (n) => n.slice(-2)),
-    aliasLengthsByStart: lengthsBy(byAlias.keys(), (n) => n.slice(0, 2)),
+    nameLengthsByEnd: lengthsBy(byName.keys(), (n) => pairAt(n, n.length - 2)),
+    aliasLengthsByStart: lengthsBy(byAlias.keys(), (n) => pairAt(n, 0)),
     beforeNameEnd: unitsAt(byName.keys(), (n) => n.length - 2),
     aliasFirst: unitsAt(byAlias.keys(), () => 0),
   };
@@ -120,9 +120,15 @@ function unitsAt(names: Iterable<string>, at: (name: string) => number): Uint8Ar
   return out;
 }
 
+/**
+ * The two UTF-16 units at `i` as one number: a scan looks a pair up without building a string of it (a
+ * fresh string is hashed on every lookup, and the scan looks up at every 市, 区 and 县 of a text).
+ */
+export const pairAt = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
 // Name lengths grouped by a two-character key, longest first, so a scan tries only names that can fit.
-function lengthsBy(names: Iterable<string>, key: (name: string) => string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+function lengthsBy(names: Iterable<string>, key: (name: string) => number): Map<number, number[]> {
+  const out = new Map<number, number[]>();
   for (const n of names) {
     if (n.length < 2) continue;
     const k = key(n);

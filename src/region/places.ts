@@ -1,7 +1,7 @@
 // Place names in text: every full division name (`天津市`, `和平区`), read left to right, with a name that
 // follows another (`天津市和平区`) narrowed to the divisions inside the first. Aliases (`天津`, `金华`) are
 // found on request only: they are common words more often than full names are (`长治久安`).
-import { divisionIndex, liesIn, type Division } from './divisions.js';
+import { divisionIndex, liesIn, pairAt, type Division } from './divisions.js';
 
 /** One place name found in a text. */
 export interface Mention {
@@ -41,7 +41,7 @@ export function placeMentions(text: string, options: { aliases?: boolean } = {})
     if (!NAME_END[c]) continue;
     if (c === DISTRICT && NOT_AFTER_DISTRICT.has(text[j + 1] ?? '')) continue;
     if (!beforeNameEnd[text.charCodeAt(j - 1)]) continue;
-    const lengths = nameLengthsByEnd.get(text.slice(j - 1, j + 1));
+    const lengths = nameLengthsByEnd.get(pairAt(text, j - 1));
     if (!lengths) continue;
     for (const k of lengths) {
       if (k > j + 1) continue;
@@ -56,7 +56,7 @@ export function placeMentions(text: string, options: { aliases?: boolean } = {})
   if (options.aliases) {
     for (let i = 0; i + 1 < text.length; i++) {
       if (!aliasFirst[text.charCodeAt(i)]) continue;
-      const lengths = aliasLengthsByStart.get(text.slice(i, i + 2));
+      const lengths = aliasLengthsByStart.get(pairAt(text, i));
       if (!lengths) continue;
       for (const k of lengths) {
         const name = text.slice(i, i + k);

@@ -104,7 +104,8 @@ export function toYuan(digits: string, unit: string | null): number | null {
 }
 
 const HAN = /[\u3400-\u9fff]/;
-const SENTENCE_MARK = /[。;!?]/;
+/** A sentence's stop: no cell has one. */
+export const SENTENCE_MARK = /[。;!?]/;
 // Lines that open a section or a list: never a header cell.
 const HEADING_MARKER = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部章节]|\d+[.、．]|\(\d+\))/;
 const MAX_LABEL = 30;

@@ -52,7 +52,7 @@ export function toTables(n: Normalized, tables: readonly FoundTable[]): Table[] 
   return tables.map((t) => ({
     caption: t.caption,
     standard: t.standard,
-    columns: t.columns.map((c) => ({ path: c.path, unit: c.unit })),
+    columns: t.columns.map((c) => ({ path: [...c.path], unit: c.unit })),
     rows: t.rows.map((row) => ({
       cells: row.map((cell) => {
         if (!cell || cell.text === '') {

@@ -90,9 +90,9 @@ export function tableMetrics(n: Normalized, tables: readonly FoundTable[], ctx: 
     const end = n.toSource(d.end);
     return {
       kind: d.kind, value: d.value, unit: KINDS[d.kind]!.unit, qualifier: 'exact', role: d.role,
-      text: n.source.slice(start, end), start, end, section: section(d.at), negated: false,
+      text: n.source.slice(start, end), start, end, section: [...section(d.at)], negated: false,
       year: d.year, yearStated: d.yearStated, rule: d.rule, source: 'table',
-      ...(d.agency !== undefined ? { agency: d.agency } : {}), cell: d.cell,
+      ...(d.agency !== undefined ? { agency: d.agency } : {}), cell: { table: d.cell.table, row: d.cell.row, column: d.cell.column },
     } satisfies Metric;
   });
 }

@@ -3,7 +3,7 @@
 // spaces. Offsets are into the normalised text.
 import type { TextLine } from '../outline/ranges.js';
 import { emptyCell } from './grid.js';
-import { isDash, isLabelLine, readValue, type RawCell } from './cells.js';
+import { isDash, isLabelLine, readValue, SENTENCE_MARK, type RawCell } from './cells.js';
 
 export type { TextLine } from '../outline/ranges.js';
 
@@ -110,6 +110,9 @@ export function tabRow(text: string, line: TextLine): RawCell[] {
   return cellsBetween(text, line.from, to, '\t');
 }
 
+// White space that sets two pieces apart: anything but one plain space between words.
+const PIECE_GAP = /\S(?:\s{2,}|[^\S ])\S/;
+
 const isFigure = (w: string) => readValue(w) !== null || isDash(w);
 const isCellWord = (w: string) => isLabelLine(w) || isFigure(w);
 
@@ -142,10 +145,15 @@ const displayWidth = (s: string) => {
  * their display columns. Null when the line is no row of such a table.
  */
 export function alignedTokens(text: string, line: TextLine, least = 2): AlignedToken[] | null {
-  const raw = text.slice(line.from, line.to).replace(/\r$/, '');
+  // The line's own bounds, less a CR before its line break.
+  const to = text.charCodeAt(line.to - 1) === 0x0d && line.to > line.from ? line.to - 1 : line.to;
+  const raw = text.slice(line.from, to);
   if (raw.includes('\t') || raw.includes('|')) return null;
   // Cells stand apart by spaces: a line without one (most paragraphs) is a single piece.
   if (least >= 2 && !raw.includes(' ')) return null;
+  // A sentence spaced by single spaces only (`2023 年共办理…。`) is one piece, and its word with the stop is
+  // no cell: no row. (Most lines with a space are such sentences; they are not split into words.)
+  if (least >= 2 && SENTENCE_MARK.test(raw) && !PIECE_GAP.test(raw)) return null;
   const pieces = [...raw.matchAll(/\S+(?: \S+)*/g)];
   // A run of figures set one space apart is several cells. (Most pieces are words: their first word tells.)
   const tokens: { text: string; at: number; loose?: boolean }[] = [];

@@ -61,6 +61,18 @@ function labelsOver(header: readonly (RawCell | null)[][], c: number): RawCell[]
   return out;
 }
 
+// Column c has cells, and none of them is a value or a dash: it names the rows.
+function onlyWords(rows: readonly (RawCell | null)[][], c: number): boolean {
+  let any = false;
+  for (const r of rows) {
+    const x = r[c];
+    if (x == null || x.text === '') continue;
+    if (readValue(x.text) || isDash(x.text)) return false;
+    any = true;
+  }
+  return any;
+}
+
 /**
  * Reads a placed grid into a table: column paths and units (the header's, else the caption's), the
  * standard it is, the kind of each figure column, and how its rows are named.
@@ -69,14 +81,19 @@ export function buildTable(placed: PlacedGrid): FoundTable {
   const { grid } = placed;
   const columns: FoundColumn[] = [];
   for (let c = 0; c < grid.width; c++) {
-    const labels = labelsOver(grid.header, c).map((cell) => ({ cell, ...splitLabel(cell.text) }));
-    const path = labels.map((l) => l.name).filter((n) => n !== '');
-    const unit = [...labels].reverse().find((l) => l.unit !== null)?.unit ?? null;
+    const labels = labelsOver(grid.header, c);
+    // The path has the labels' names; the unit is the innermost label's that states one.
+    const path: string[] = [];
+    let unit: string | null = null;
+    for (const cell of labels) {
+      const label = splitLabel(cell.text);
+      if (label.name !== '') path.push(label.name);
+      if (label.unit !== null) unit = label.unit;
+    }
     const leaf = path[path.length - 1] ?? '';
-    const cells = grid.rows.map((r) => r[c]).filter((x): x is RawCell => x != null && x.text !== '');
-    const names = LABEL_COLUMN.test(leaf) || (cells.length > 0 && cells.every((x) => !readValue(x.text) && !isDash(x.text)));
+    const names = LABEL_COLUMN.test(leaf) || onlyWords(grid.rows, c);
     const year = yearOf(YEAR_LABEL, leaf);
-    columns.push({ path, unit, label: labels[labels.length - 1]?.cell ?? null, names, kind: null, year, secondary: false });
+    columns.push({ path, unit, label: labels[labels.length - 1] ?? null, names, kind: null, year, secondary: false });
   }
   const figures = columns.filter((c) => !c.names);
   const standard = standardOf(placed.caption, figures.map((c) => c.path));
@@ -91,8 +108,7 @@ export function buildTable(placed: PlacedGrid): FoundTable {
   const mode: RowMode = !named
     ? grid.rows.length === 1 ? 'single' : 'unnamed'
     : figures.some((c) => c.kind !== null) ? 'agencies' : 'items';
-  const starts = grid.header.flat().filter((x): x is RawCell => x !== null && x.text !== '').map((x) => x.start);
-  const ends = grid.rows.flat().filter((x): x is RawCell => x != null && x.text !== '').map((x) => x.end);
+  const { start, end } = extent(grid.header, grid.rows);
   return {
     caption: placed.caption,
     captionYear: yearOf(YEAR_IN, placed.caption),
@@ -100,11 +116,33 @@ export function buildTable(placed: PlacedGrid): FoundTable {
     columns,
     rows: grid.rows,
     mode,
-    // Folded, not spread: a table may have 100,000s of cells, past the arguments a call can take.
-    start: [...starts, ...ends].reduce((a, b) => Math.min(a, b), Infinity),
-    end: [...ends, ...starts].reduce((a, b) => Math.max(a, b), -Infinity),
+    start,
+    end,
     doubt: grid.guessed ? sumDoubt(columns, grid.rows) : null,
   };
+}
+
+// From the first header cell (or data cell) to past the last one; empty cells do not count. Walked in
+// loops, not flattened and spread: a table may have 100,000s of cells (and flat() is slow on small ones too).
+function extent(header: readonly (RawCell | null)[][], rows: readonly (RawCell | null)[][]): { start: number; end: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const part of [header, rows]) {
+    for (const row of part) {
+      for (const x of row) {
+        if (x == null || x.text === '') continue;
+        // Header cells count by where they start, data cells by where they end.
+        if (part === header) {
+          if (x.start < start) start = x.start;
+          if (x.start > end) end = x.start;
+        } else {
+          if (x.end < start) start = x.end;
+          if (x.end > end) end = x.end;
+        }
+      }
+    }
+  }
+  return { start, end };
 }
 
 const TOTAL = /^(?:合计|总计)$/;
@@ -117,7 +155,12 @@ function sumDoubt(columns: readonly FoundColumn[], rows: readonly (RawCell | nul
   for (let t = 0; t < columns.length; t++) {
     const total = columns[t]!;
     if (total.path.length < 2 || !TOTAL.test(total.path[total.path.length - 1]!)) continue;
-    const parts = columns.slice(0, t).flatMap((c, i) => (!c.names && parent(c) === parent(total) && !MONEY_WORDS.test(c.path.join('')) ? [i] : []));
+    const group = parent(total);
+    const parts: number[] = [];
+    for (let i = 0; i < t; i++) {
+      const c = columns[i]!;
+      if (!c.names && parent(c) === group && !MONEY_WORDS.test(c.path.join(''))) parts.push(i);
+    }
     if (parts.length === 0) continue;
     for (const row of rows) {
       const want = row[t] ? readValue(row[t]!.text) : null;
