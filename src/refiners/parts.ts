@@ -6,6 +6,7 @@
 // Figures of separate activities (`开展招投标治理…罚款68.59万元;开展资质挂靠专项整治…罚款195.15万元`)
 // have no subject of their own and stay apart.
 import type { Draft } from '../metrics/draft.js';
+import { groupBy } from './group.js';
 
 // A later list item that brings its own verb is another statement (`立案655件、结案559件`).
 const VERB = /立案|结案|办结|查处|作出|办理|检查|开展|下达|责令|受理|发现|出动|完成|实施|处罚|罚款|审核|注销|新增/;
@@ -45,13 +46,7 @@ const sameMeasure = (a: Draft, b: Draft) =>
 /** Gives the drafts that are parallel parts of one whole a shared `group` number. */
 export function groupParts(text: string, drafts: Draft[]): void {
   let next = 1;
-  const byKind = new Map<string, Draft[]>();
-  for (const d of drafts) {
-    if (d.negated || d.role === 'subset' || d.qEnd === undefined) continue;
-    const list = byKind.get(d.kind);
-    if (list) list.push(d);
-    else byKind.set(d.kind, [d]);
-  }
+  const byKind = groupBy(drafts, (d) => (d.negated || d.role === 'subset' || d.qEnd === undefined ? null : d.kind));
   for (const list of byKind.values()) {
     for (let i = 1; i < list.length; i++) {
       const a = list[i - 1]!;

@@ -4,20 +4,14 @@
 // Both refiners look for an earlier figure of the same sentence: drafts are grouped by sentence first, so a
 // long text with many figures costs time in proportion to its figures, never to their square.
 import type { Draft } from '../metrics/draft.js';
+import { groupBy } from './group.js';
 
 const TOTAL = /(?<![公中])共(?![同享建治识性])|累计|合计|总计|全年/;
 
 export function assignRoles(text: string, drafts: Draft[], clauseStartOf: (at: number) => number): void {
   // The figures of each kind in each sentence, in the drafts' order (by position): a figure's parent is the
   // last of them before its `其中`, found by binary search rather than by a scan of every draft.
-  const groups = new Map<string, Draft[]>();
-  for (const p of drafts) {
-    if (p.negated) continue;
-    const key = `${p.sentence.start}\u0000${p.kind}`;
-    const group = groups.get(key);
-    if (group) group.push(p);
-    else groups.set(key, [p]);
-  }
+  const groups = groupBy(drafts, (p) => (p.negated ? null : `${p.sentence.start}\u0000${p.kind}`));
   // What the subsets of each parent add up to so far: parts never add up to more than their whole,
   // so a figure that would (`其中…188起,作出行政处罚决定986件`) is a statement of its own.
   const shares = new Map<Draft, number>();
@@ -60,14 +54,7 @@ export function inheritSubsetKind(
   claimed: readonly Draft[],
 ): Draft[] {
   // Claimed figures by sentence and unit, in their order: the parent is the last of its group before `其中`.
-  const groups = new Map<string, Draft[]>();
-  for (const p of claimed) {
-    if (p.negated) continue;
-    const key = `${p.sentence.start}\u0000${p.figureUnit}`;
-    const group = groups.get(key);
-    if (group) group.push(p);
-    else groups.set(key, [p]);
-  }
+  const groups = groupBy(claimed, (p) => (p.negated ? null : `${p.sentence.start}\u0000${p.figureUnit}`));
   const out: Draft[] = [];
   for (const u of unclaimed) {
     const sentenceBefore = text.slice(u.sentence.start, u.at);

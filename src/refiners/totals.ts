@@ -2,6 +2,7 @@
 // total of the figures listed before it in its sentence, and takes their kind. Found through an index of
 // the claimed figures by sentence, so the cost stays linear.
 import type { Draft } from '../metrics/draft.js';
+import { groupBy } from './group.js';
 
 // Only the total word and a colon stand between the clause start and the figure.
 const TOTAL_ALONE = /^(?:其中)?[\s,]*(?:合计|共计|总计|累计|小计)[\s:：]*(?:为|是)?$/;
@@ -12,13 +13,7 @@ export function inheritTotalKind(
   claimed: readonly Draft[],
   clauseStartOf: (at: number) => number,
 ): Draft[] {
-  const bySentence = new Map<number, Draft[]>();
-  for (const d of claimed) {
-    if (d.negated) continue;
-    const list = bySentence.get(d.sentence.start);
-    if (list) list.push(d);
-    else bySentence.set(d.sentence.start, [d]);
-  }
+  const bySentence = groupBy(claimed, (d) => (d.negated ? null : String(d.sentence.start)));
   const out: Draft[] = [];
   // Figures no rule claims that stand before in the sentence in the same measure are parts too:
   // `局机关12人,执法大队45人,共计57人` (no officer word after 执法大队).
@@ -30,7 +25,7 @@ export function inheritTotalKind(
     const clauseStart = clauseStartOf(u.at);
     const before = text.slice(clauseStart, u.start);
     if (!TOTAL_ALONE.test(before)) continue;
-    const listed = (bySentence.get(u.sentence.start) ?? []).filter((p) => p.at < u.at && p.figureUnit === u.figureUnit);
+    const listed = (bySentence.get(String(u.sentence.start)) ?? []).filter((p) => p.at < u.at && p.figureUnit === u.figureUnit);
     const last = listed[listed.length - 1];
     // Every figure listed is of one kind: the total is of that kind too.
     if (!last || listed.length + siblings < 2 || listed.some((p) => p.kind !== last.kind)) continue;
