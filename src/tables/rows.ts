@@ -28,6 +28,7 @@ function cellsBetween(text: string, from: number, to: number, separator: string)
   }
 }
 
+const NO_CONTENT = /^[|\s]*$/;
 const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 
 /**
@@ -39,7 +40,10 @@ const SEPARATOR_ROW = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
  * pipeRow('| a |  | b |', 0, 12).map((c) => c.text);   // ['a', '', 'b']
  */
 export function pipeRow(text: string, start: number, end: number): RawCell[] | null {
-  if (SEPARATOR_ROW.test(text.slice(start, end))) return null;
+  const line = text.slice(start, end);
+  // A line of bars alone (`||||`) holds no cell: it is read as nothing, not as a row of empty cells
+  // (a page of them once made hundreds of thousands of cells).
+  if (SEPARATOR_ROW.test(line) || NO_CONTENT.test(line)) return null;
   let s = start;
   let e = end;
   if (text.charCodeAt(s) === 0x7c) s++;

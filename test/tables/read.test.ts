@@ -125,6 +125,8 @@ describe('one cell per line', () => {
       '执法岗位数量:8个执法科室\n在岗执法人员:19人',
       '网站首页\n政务公开\n通知公告\n办事服务\n互动交流\n2025-01-23',
       '申请数量\n受理数量\n2207',
+      // Lines of bars alone hold no cells.
+      '统计表\n' + '||||||\n'.repeat(50),
     ]) {
       expect(parseReport(text).tables, text).toEqual([]);
     }
