@@ -44,6 +44,10 @@ function siblings(a: readonly string[], b: readonly string[]): boolean {
 
 const CAMPAIGN = /专项(?:整治|行动|治理|检查|执法|清理)|集中(?:整治|行动|治理)|攻坚/;
 const inCampaign = (m: Metric) => m.section.some((t) => CAMPAIGN.test(t));
+// A section about the activity as a whole (`(二)行政检查情况`, `(三)执法办案`) states the year's figure; a
+// campaign beside it (`(四)专项整治`) is a part of it.
+const OVERVIEW = /^(?:行政|执法)?(?:检查|处罚|执法检查|执法办案|办案|案件办理|复议|诉讼|应诉|执法人员|执法队伍|队伍建设)/;
+const overview = (m: Metric) => m.section.length > 0 && OVERVIEW.test(m.section[m.section.length - 1]!.replace(/^(?:行政执法|加强|强化|严格|规范)/, ''));
 
 /** The qualifier of a sum: exact when every part is, else the parts' common one, else approx. */
 function sumQualifier(parts: readonly Metric[]): Qualifier {
@@ -108,7 +112,9 @@ function choose(metrics: readonly Metric[], candidates: readonly number[]): Summ
   const evidence = other === undefined ? [best] : [best, other];
   if (m.role === 'total' && m.source === 'table') return value(m.value, 'table-total', evidence);
   if (m.role === 'total') return value(m.value, m.yearStated ? 'total-for-year' : 'total', evidence);
-  if (stated.some((i) => metrics[i]!.value !== m.value && siblings(metrics[i]!.section, m.section))) return null;
+  if (!overview(m) && stated.some((i) => metrics[i]!.value !== m.value && !inCampaign(metrics[i]!) && siblings(metrics[i]!.section, m.section))) {
+    return null;
+  }
   return value(m.value, 'item', evidence);
 }
 

@@ -72,6 +72,13 @@ describe('summary prefers the year total', () => {
     // An overview figure, then a section's: the overview stands.
     const overview = parseReport('工作报告\n一、基本情况\n查办案件86件。\n二、专项工作\n(一)知识产权。查处商标侵权案件12起。');
     expect(overview.summary['penalty.cases']).toMatchObject({ value: 86, rule: 'item' });
+    // A section about the activity as a whole states the year's figure; a campaign beside it is a part.
+    const whole = parseReport('工作报告\n一、主要工作\n(二)行政检查情况。开展检查120次。\n(四)学校安全。开展检查5次。');
+    expect(whole.summary['inspections.count']?.value).toBe(120);
+    const campaign = parseReport('工作报告\n一、主要工作\n(二)日常监管。开展检查120次。\n(四)校外培训专项治理。开展检查5次。');
+    expect(campaign.summary['inspections.count']?.value).toBe(120);
+    const fields = parseReport('工作报告\n一、主要工作\n(二)学校安全。开展检查120次。\n(四)食品安全。开展检查5次。');
+    expect(fields.summary['inspections.count']).toBeNull();
     // The same figure in two sections is one figure.
     const same = parseReport('工作报告\n一、主要工作\n(一)执法。查办案件86件。\n(二)监督。全年查办案件86件。');
     expect(same.summary['penalty.cases']?.value).toBe(86);
