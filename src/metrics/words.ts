@@ -4,7 +4,8 @@
 /** Checking carried out by the bureau (not 自查/互查, which schools do on themselves). */
 export const INSPECT = '(?<![自互])(?:检查|抽查|督查|巡查|督导|暗访|核查|(?:专项|联合|执法|整治|治理)行动|专项整治|排查整治)';
 /** The bureau's law-enforcement officers and their certificates. */
-export const OFFICER = '执法(?:人员|员|队员|队伍|证件|证|资格)|持证人(?:员|数)?|持证执法|(?:卫生)?监督员|稽查员';
+// `持证` alone counts right before the figure (`在编26人,持证24人`), not anywhere (`持证经营户`).
+export const OFFICER = '执法(?:人员|员|队员|队伍|证件|证|资格)|持证人(?:员|数)?|持证执法|持证$|(?:卫生)?监督员|稽查员';
 /** Words that turn an officer figure into training attendance or deployment. */
 export const OFFICER_NOT_COUNT = '参加|参训|参与|培训|学习|考试|出动|派出|带队|编制|名录|入库|人员库';
 /** Words that turn a figure into a plan or a target, not something done. */
