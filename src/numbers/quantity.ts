@@ -45,8 +45,9 @@ for (const c of [...MEASURES.map(([m]) => m[0]!), '余', '多', '几', '来', '�
 // After the measure: qualifiers, and the words that make a figure a threshold.
 const AFTER = '及以上|及以下|以上|以下|以内|左右';
 const MEASURE_AT = new RegExp(`(${MEASURE})(${AFTER})?`, 'y');
-// Measure words that begin a longer word (`一次性`, `多元化`, `7个工作日`, `3个月`) are no measure.
-const NOT_MEASURE_AFTER = /^(?:性|化|工作日|月|小时|星期|季度|百分点|年|多月|半月)/;
+// Measure words that begin a longer word (`一次性`, `多元化`, `7个工作日`, `3个月`) are no measure (`2所年检…`
+// is: the schools of an annual inspection).
+const NOT_MEASURE_AFTER = /^(?:性|化|工作日|月|小时|星期|季度|百分点|年(?!检)|多月|半月)/;
 
 // A numeral run: digits and Chinese numerals, with `.` and `,` between digits (`1,234.5`) and 点 between
 // Chinese numerals (`十五点七万`: read whole, so `七万元` is never taken for a figure of its own). A run is

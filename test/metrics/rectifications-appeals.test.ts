@@ -8,6 +8,7 @@ const cases: [string, Want[]][] = [
   ['责令3家机构限期整改', [{ kind: 'rectifications.count', value: 3 }]],
   ['交办、整改安全隐患320个', []],
   ['整改到位432处', []],
+  ['对2所年检不合格学校责令限期整改', [{ kind: 'rectifications.count', value: 2 }]],
   ['共发出整改通知书12份、执法建议书3份', [{ kind: 'rectifications.count', value: 12 }]],
   ['责令整改学校5所、幼儿园3所', [{ kind: 'rectifications.count', value: 5 }, { kind: 'rectifications.count', value: 3 }]],
   ['行政复议案件1件，案件维持我局作出的行政决定', [{ kind: 'reconsideration.cases', value: 1 }]],
