@@ -19,6 +19,8 @@ const REMOVED = /注销|吊销|收回|清理|暂扣|退出|减少|调出/;
 // states who hold a certificate, not who got one this year (that takes 新, 本年, 年内 …).
 const STOCK = /共有|现有|截至|截止/;
 const NEW = /新|本年|今年|年内|全年|当年/;
+// Officers moving (`2名执法人员调离执法岗位`) are a change, not the roster.
+const MOVED = /^[^,;。]{0,8}?(?:调离|调入|调出|退休|离职|辞职|离岗)/;
 // Auxiliaries (`辅助执法人员25人`, 协管员) hold no enforcement certificate.
 const AUXILIARY = /(?:辅助|协管|协勤|协助|编外|聘用|临时)[^,;。、]{0,4}$/;
 const heldNow = (c: FigureContext) => STOCK.test(c.sentenceBefore + c.before) && !NEW.test(c.before);
@@ -67,6 +69,7 @@ export const officerRules: MetricRule[] = [
     // So does a deployment (`组织执法人员50名开展检查`): officers sent out, not the roster; and a hiring.
     when: (c) =>
       !DEPLOYED.test(c.after) &&
+      !MOVED.test(c.after) &&
       !HIRED.test(c.before) &&
       !AUXILIARY.test(c.before) &&
       !PERSON_TIMES_AFTER.test(c.after) &&

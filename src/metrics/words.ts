@@ -7,7 +7,7 @@ export const INSPECT = '(?<![自互])(?:检查|抽查|督查|巡查|督导|暗�
 // `持证` alone counts right before the figure (`在编26人,持证24人`), not anywhere (`持证经营户`).
 export const OFFICER = '执法(?:人员|员|队员|队伍|证件|证|资格)|持证人(?:员|数)?|持证执法|持证$|(?:卫生)?监督员|稽查员';
 /** Words that turn an officer figure into training attendance or deployment. */
-export const OFFICER_NOT_COUNT = '参加|参训|参与|培训|学习|考试|出动|派出|带队|编制|名录|入库|人员库';
+export const OFFICER_NOT_COUNT = '参加|参训|参与|培训|学习|考试|出动|派出|带队|编制|名录|入库|人员库|换证|换发|年审|审验';
 /** Words that turn a figure into a plan or a target, not something done. */
 // `计划` as a verb (`计划开展检查10次`, `全年计划重点检查246家次`), not the noun of a plan carried out
 // (`按照年初计划开展检查12次`, `依据年度计划`).
