@@ -9,6 +9,8 @@ const DONE_TO_IT = /已|均|全部|都|并|予以/;
 // A register of possible targets (`检查对象名录库收录学校120所`) is not what was inspected.
 const NOT_TARGETS = /整改|评价|评估|审批|许可|发现|存在|问题|取得|举办|申办|备案|有|名录|入库|清单/;
 const inspectedBefore = (s: string) => inspect.test(s);
+// Checks done to the bureau by others (`上级部门对我局开展执法检查2次`, `接受上级监督检查3次`) are not its own.
+const INSPECTED_BY_OTHERS = /对我(?:局|委|厅|单位)|对本(?:局|委|厅|单位)|接受|迎接|迎检|被检查/;
 const COUNTS_OTHER_THING = /^(?:制度|机制|措施|办法|规定|举措|工作|事项|内容|标准|指标|清单|要求|原则)/;
 
 // Count: `执法检查12次`, `联合督查30余次`, `发起8项…抽查任务`, `开展了三项部门联合检查`.
@@ -21,6 +23,7 @@ export const inspectionRules: MetricRule[] = [
     measure: /^(?:次|轮|场次|批次|轮次|项)$/,
     before: inspect,
     block: /学习|培训|会议|讲座|宣传|事项|内容|指标|制度|机制|措施|办法|规定|隐患|问题/,
+    exclude: INSPECTED_BY_OTHERS,
     // `五项制度`: what 项 counts is the noun after it.
     when: (c) => c.q.measure !== '项' || !COUNTS_OTHER_THING.test(c.after),
   },
@@ -32,6 +35,7 @@ export const inspectionRules: MetricRule[] = [
     after: new RegExp(`(?:${INSPECT})(?!事项|内容|标准|清单|对象|人员|名录)`),
     afterWithin: 14,
     block: NOT_A_CHECK,
+    exclude: INSPECTED_BY_OTHERS,
   },
   {
     name: 'inspections.targets',

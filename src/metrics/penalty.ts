@@ -13,8 +13,9 @@ export const penaltyRules: MetricRule[] = [
     after: /处罚|罚款/,
     afterWithin: 6,
     block: /复议|诉讼|信访|投诉|举报|审核|许可|强制|提案|建议|公开|咨询/,
-    // Cases put to a collective discussion or a legal review are reviews (`重大案件3件经集体讨论`).
-    exclude: /集体讨论|集体研究|法制审核|合法性审核/,
+    // Cases put to a collective discussion or a legal review are reviews (`重大案件3件经集体讨论`); cases
+    // another agency ran with the bureau's help (`配合公安机关查处案件5起`) are that agency's.
+    exclude: /集体讨论|集体研究|法制审核|合法性审核|(?:配合|协助)[^,;。]{0,8}(?:查处|立案|办理|查办)/,
   },
   {
     // Decisions counted as documents: `下达行政处罚决定书5份`, `作出行政处罚决定87份`.
