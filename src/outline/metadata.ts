@@ -33,8 +33,11 @@ const OTHER_LABELS = [
 const NEXT_LINE_LABELS = new Set([...PUBLISHER_LABELS, ...DATE_LABELS]);
 const LABELS = [...new Set([...PUBLISHER_LABELS, ...DATE_LABELS, ...OTHER_LABELS])].sort((a, b) => b.length - a.length);
 
+// Portals space two- and three-character labels out to one width: `标  题`, `索 引 号`.
+const SPACED_LABELS = LABELS.map((l) => [...l].join(' {0,3}')).join('|');
+const unspaced = (label: string) => label.replace(/ /g, '');
 // A label is a token: at line start or after white space / a bracket, followed by a colon.
-const LABEL = new RegExp(`(?:^|(?<=[\\s|【\\[(]))(${LABELS.join('|')})\\s*[:：]`, 'g');
+const LABEL = new RegExp(`(?:^|(?<=[\\s|【\\[(]))(${SPACED_LABELS})\\s*[:：]`, 'g');
 // Labels printed without a colon before their value, only at line start (`主办单位黄石市商务局`).
 const GLUED = /^(主办单位|发布机构|公开主体|发文机关)(?=[\u4e00-\u9fff])/;
 const MAX_META_LINE = 300;
@@ -68,7 +71,8 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
       value = value.trim();
       start += lead;
       // A label alone on its line: the value is the next content line, if it is no label itself.
-      if (!value && k === hits.length - 1 && NEXT_LINE_LABELS.has(m[1]!)) {
+      const label = unspaced(m[1]!);
+      if (!value && k === hits.length - 1 && NEXT_LINE_LABELS.has(label)) {
         let j = i + 1;
         while (j < lines.length && !lines[j]!.text) j++;
         const next = lines[j];
@@ -77,13 +81,13 @@ export function readMetadata(text: string, lines: readonly Line[] = splitLines(t
           start = next.end - value.length;
         }
       }
-      if (value) fields.push({ label: m[1]!, value, start, end: start + value.length });
+      if (value) fields.push({ label, value, start, end: start + value.length });
     });
   }
   return { fields, publisher: publisherOf(fields), published: publishedOf(fields) };
 }
 
-const LABEL_FIRST = new RegExp(`^${BULLET}(?:${LABELS.join('|')})\\s*[:：]`);
+const LABEL_FIRST = new RegExp(`^${BULLET}(?:${SPACED_LABELS})\\s*[:：]`);
 // Any short word and a colon (`称:`, a label cut by the page layout) is a label too.
 const startsWithLabel = (s: string) => LABEL_FIRST.test(s) || GLUED.test(s) || /^[\u4e00-\u9fff]{1,6}\s*:/.test(s);
 

@@ -10,7 +10,7 @@ const GENRE_END = new RegExp(`(?:${GENRES.join('|')})$`);
 // A title holds its genre word, so a line without the last character of any is no title (most lines).
 const GENRE_LAST = new RegExp(`[${[...new Set(GENRES.map((g) => g[g.length - 1]))].join('')}]`);
 // A field label glued before the title in a page's header table: `公报标题…`, `标题:…`, `称: …` (名称 cut).
-const LABEL_PREFIX = /^(?:(?:公报|文章|信息)?标题|名称)\s*[:：]?\s*|^称\s*[:：]\s*/;
+const LABEL_PREFIX = /^(?:(?:公报|文章|信息)?标 {0,3}题|名 {0,3}称)\s*[:：]?\s*|^称\s*[:：]\s*/;
 // A site's name after a bare hyphen: `…情况的报告-某某网`.
 const HYPHEN_SITE = /-[^-\d\s]{2,16}$/;
 // What a flattened page (line breaks turned into spaces) puts after its title.

@@ -15,6 +15,9 @@ describe('readMetadata', () => {
     // a label glued to its value in a table-like header
     ['主办单位某市商务局 公报年份2023年', '某市商务局', null],
     ['成文日期:2021年3月5日', null, '2021-03-05'],
+    // labels spaced out to one width
+    ['来  源:某县林业局  日  期:2024-01-05', '某县林业局', '2024-01-05'],
+    ['索 引 号:001003-2024-00012\n发文机关:某县市场监督管理局', '某县市场监督管理局', null],
   ])('%s', (text, publisher, published) => {
     const m = meta(text);
     expect(m.publisher).toBe(publisher);
