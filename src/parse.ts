@@ -1,6 +1,6 @@
 // The pipeline: decode → normalise → document (chrome, headings, tables and notes, then the facts, which pass
-// over names in tables) → metrics
-// (prose figures outside tables and notes, table figures from their columns) → summary → validate.
+// over names in tables) → metrics (prose figures outside tables and notes, table figures from their columns)
+// → summary → the record, built in the schema's shape.
 import { ReportError } from './errors.js';
 import { DEFAULT_LIMITS, decodeInput, readInputFile, type Decoded, type InputOptions } from './input/index.js';
 import { raise } from './input/limits.js';

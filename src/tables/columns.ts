@@ -132,8 +132,9 @@ export function columnKind(path: readonly string[], standard: TableStandard): Ki
 
   if (/持证人数|持证人员|持有执法证|持执法证/.test(leaf)) return 'officers.total';
   if (/执法人员(?:数|人数|总数|数量)?$|^在岗执法人员/.test(leaf)) return 'officers.total';
-  // A county table of one row per agency names its count column `行政处罚(宗)`.
-  if (/^(?:行政)?处罚(?:案件)?(?:数量|总数|件数|宗数)?$/.test(leaf)) return 'penalty.cases';
+  // Also in a penalty table once its type columns are read: a county table of agencies names its count
+  // column `行政处罚(宗)`.
+  if (/(?:^|行政)处罚(?:案件)?(?:数量|总数|件数|宗数)?$/.test(leaf)) return 'penalty.cases';
   return null;
 }
 

@@ -114,6 +114,8 @@ describe('one cell per line', () => {
       ['penalty.cases', 1203, 'item', '区城管局'],
       ['penalty.cases', 1715, 'total', null],
     ]);
+    const counted = parseReport('执法情况汇总表\n| 单位名称 | 实施行政处罚数量(宗) | 行政检查(次) |\n| 合计 | 42 | 300 |');
+    expect(counted.summary['penalty.cases']?.value).toBe(42);
     // False friends: a penalty type column and a licensing column are no case counts.
     const types = parseReport('行政处罚实施情况统计表\n| 罚款(宗) | 行政许可(件) |\n| 12 | 30 |');
     expect(types.metrics.filter((m) => m.kind === 'penalty.cases')).toEqual([]);
